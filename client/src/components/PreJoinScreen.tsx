@@ -1,0 +1,148 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { displayNameSchema } from '@peercircle/shared';
+import {
+  captureCamera,
+  captureMicrophone,
+  describeMediaError,
+  listInputDevices,
+  type InputDevices,
+} from '../media/local-media';
+import { setLocalMedia } from '../store/media-slice';
+import { useAppStore } from '../store/store';
+import { DeviceSelect } from './DeviceSelect';
+import { ToggleButton } from './ToggleButton';
+import { VideoTile } from './VideoTile';
+
+interface PreJoinProps {
+  roomId: string;
+  initialName: string;
+  joining: boolean;
+  error: string | null;
+  onJoin(displayName: string): void;
+}
+
+/** Check name, camera and microphone before entering; nobody sees or hears you until you join. */
+export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: PreJoinProps) {
+  const [name, setName] = useState(initialName);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [devices, setDevices] = useState<InputDevices>({ microphones: [], cameras: [] });
+  const { localStream, micEnabled, cameraEnabled, selectedMicId, selectedCameraId, mediaError } = useAppStore(
+    (state) => state.media,
+  );
+  const nameId = useId();
+
+  useEffect(() => {
+    let cancelled = false;
+    const tracks: MediaStreamTrack[] = [];
+    async function capture() {
+      try {
+        const wanted = [captureMicrophone(selectedMicId)];
+        if (cameraEnabled) wanted.push(captureCamera(selectedCameraId));
+        tracks.push(...(await Promise.all(wanted)));
+        if (cancelled) return;
+        tracks.forEach((track) => {
+          if (track.kind === 'audio') track.enabled = useAppStore.getState().media.micEnabled;
+        });
+        setLocalMedia({ localStream: new MediaStream(tracks), mediaError: null });
+        setDevices(await listInputDevices());
+      } catch (captureError) {
+        if (!cancelled) setLocalMedia({ localStream: null, mediaError: describeMediaError(captureError) });
+      }
+    }
+    void capture();
+    return () => {
+      cancelled = true;
+      // The room takes over the stream it finds in the store; only stop tracks nobody adopted.
+      if (useAppStore.getState().media.localStream?.getTracks()[0] !== tracks[0]) {
+        tracks.forEach((track) => track.stop());
+      }
+    };
+  }, [selectedMicId, selectedCameraId, cameraEnabled]);
+
+  function toggleMic() {
+    const enabled = !micEnabled;
+    localStream?.getAudioTracks().forEach((track) => (track.enabled = enabled));
+    setLocalMedia({ micEnabled: enabled });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = displayNameSchema.safeParse(name);
+    if (!parsed.success) {
+      setNameError(parsed.error.issues[0]?.message ?? 'Enter your name');
+      return;
+    }
+    setNameError(null);
+    onJoin(parsed.data);
+  }
+
+  return (
+    <main className="prejoin">
+      <h1>
+        Join <span className="room-name">{roomId}</span>
+      </h1>
+      <div className="prejoin-layout">
+        <section aria-label="Your preview" className="prejoin-preview">
+          <VideoTile
+            label={name.trim() || 'You'}
+            stream={localStream}
+            isSelf
+            micOn={micEnabled}
+            cameraOn={cameraEnabled && Boolean(localStream?.getVideoTracks().length)}
+            highlighted={false}
+          />
+          {mediaError ? (
+            <p role="alert" className="error">
+              {mediaError}
+            </p>
+          ) : null}
+          <div className="toolbar">
+            <ToggleButton on={micEnabled} onToggle={toggleMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" />
+            <ToggleButton
+              on={cameraEnabled}
+              onToggle={() => setLocalMedia({ cameraEnabled: !cameraEnabled })}
+              turnOffLabel="Stop camera"
+              turnOnLabel="Start camera"
+            />
+          </div>
+        </section>
+        <form className="card form" onSubmit={submit} noValidate>
+          <label htmlFor={nameId}>Your name</label>
+          <input
+            id={nameId}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoComplete="name"
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? `${nameId}-error` : undefined}
+          />
+          {nameError ? (
+            <p id={`${nameId}-error`} className="error">
+              {nameError}
+            </p>
+          ) : null}
+          <DeviceSelect
+            label="Microphone"
+            devices={devices.microphones}
+            value={selectedMicId}
+            onChange={(deviceId) => setLocalMedia({ selectedMicId: deviceId })}
+          />
+          <DeviceSelect
+            label="Camera"
+            devices={devices.cameras}
+            value={selectedCameraId}
+            onChange={(deviceId) => setLocalMedia({ selectedCameraId: deviceId })}
+          />
+          {error ? (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" className="primary" disabled={joining} aria-busy={joining}>
+            {joining ? 'Joining…' : 'Join'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

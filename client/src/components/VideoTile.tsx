@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+
+interface VideoTileProps {
+  label: string;
+  stream: MediaStream | null;
+  isSelf: boolean;
+  micOn: boolean;
+  cameraOn: boolean;
+  highlighted: boolean;
+  participantId?: string;
+}
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+
+/**
+ * One person in the grid. The video element also plays their audio (muted for our own tile), so a
+ * participant with the camera off is still heard.
+ */
+export function VideoTile({ label, stream, isSelf, micOn, cameraOn, highlighted, participantId }: VideoTileProps) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+
+  useEffect(() => {
+    const video = videoRef.current;
+    if (!video || video.srcObject === stream) return;
+    video.srcObject = stream;
+    if (stream) video.play().catch(() => undefined);
+  }, [stream]);
+
+  const name = isSelf ? `${label} (you)` : label;
+  return (
+    <figure
+      className={`tile${highlighted ? ' speaking' : ''}`}
+      role="group"
+      aria-label={name}
+      data-participant-id={participantId}
+      data-self={isSelf || undefined}
+    >
+      <video ref={videoRef} autoPlay playsInline muted={isSelf} className={isSelf ? 'mirrored' : undefined} hidden={!cameraOn} />
+      {cameraOn ? null : (
+        <div className="avatar" aria-hidden="true">
+          {initials(label) || '?'}
+        </div>
+      )}
+      <figcaption>
+        <span className="tile-name">{name}</span>
+        {micOn ? null : <span className="badge">Muted</span>}
+      </figcaption>
+    </figure>
+  );
+}

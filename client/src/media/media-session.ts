@@ -1,0 +1,177 @@
+import { Device, type types } from 'mediasoup-client';
+import type {
+  IceServer,
+  JoinRoomResult,
+  MediaSource,
+  RtpCapabilities,
+  RtpParameters,
+  TransportParams,
+} from '@peercircle/shared';
+import { request } from '../realtime/request';
+import type { PeerClientSocket } from '../realtime/socket';
+import { CAMERA_CODEC_OPTIONS, CAMERA_SIMULCAST_ENCODINGS } from './simulcast';
+
+export interface MediaSessionEvents {
+  onRemoteTrack(participantId: string, source: MediaSource, track: MediaStreamTrack): void;
+  onRemoteTrackEnded(participantId: string, track: MediaStreamTrack): void;
+  /** ICE/DTLS failed for good; the room should be joined again. */
+  onTransportFailed(): void;
+}
+
+interface ConsumerAppData extends types.AppData {
+  participantId: string;
+}
+
+/**
+ * The mediasoup-client side of one room membership: a device, a send and a receive transport, our
+ * producers and the consumers of everyone else. A rejoin builds a new session; local tracks survive.
+ */
+export class MediaSession {
+  private readonly device = new Device();
+  private sendTransport: types.Transport | null = null;
+  private recvTransport: types.Transport | null = null;
+  private readonly producers = new Map<MediaSource, types.Producer>();
+  private readonly consumersByProducer = new Map<string, types.Consumer<ConsumerAppData>>();
+  private readonly consuming = new Set<string>();
+  private closed = false;
+  private markStarted!: () => void;
+  /** Producers announced while the transports are still being set up wait for this. */
+  private readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
+
+  constructor(
+    private readonly socket: PeerClientSocket,
+    private readonly events: MediaSessionEvents,
+  ) {}
+
+  async start(joined: JoinRoomResult): Promise<void> {
+    await this.device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as types.RtpCapabilities });
+    await request(this.socket, 'media:setRtpCapabilities', {
+      // mediasoup-client types codec parameters loosely; the server validates them against the schema.
+      rtpCapabilities: this.device.rtpCapabilities as RtpCapabilities,
+    });
+    const [sendParams, recvParams] = await Promise.all([
+      request(this.socket, 'media:createTransport', { direction: 'send' }),
+      request(this.socket, 'media:createTransport', { direction: 'recv' }),
+    ]);
+    this.sendTransport = this.device.createSendTransport(this.transportOptions(sendParams, joined.iceServers));
+    this.recvTransport = this.device.createRecvTransport(this.transportOptions(recvParams, joined.iceServers));
+    this.wireTransport(this.sendTransport);
+    this.wireTransport(this.recvTransport);
+    this.sendTransport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
+      const source = appData['source'] as MediaSource;
+      const paused = appData['paused'] === true;
+      request(this.socket, 'media:produce', {
+        transportId: sendParams.transportId,
+        kind,
+        source,
+        rtpParameters: rtpParameters as RtpParameters,
+        paused,
+      })
+        .then(({ producerId }) => callback({ id: producerId }))
+        .catch(errback);
+    });
+    this.markStarted();
+  }
+
+  /** Starts sending a track; a paused producer exists (so it can be unmuted) but sends nothing. */
+  async publish(source: MediaSource, track: MediaStreamTrack, paused: boolean): Promise<void> {
+    if (!this.sendTransport) throw new Error('media session not started');
+    const producer = await this.sendTransport.produce({
+      track,
+      stopTracks: false,
+      ...(source === 'camera' ? { encodings: CAMERA_SIMULCAST_ENCODINGS, codecOptions: CAMERA_CODEC_OPTIONS } : {}),
+      appData: { source, paused },
+    });
+    if (paused) producer.pause();
+    this.producers.set(source, producer);
+  }
+
+  hasProducer(source: MediaSource): boolean {
+    return this.producers.has(source);
+  }
+
+  async setPaused(source: MediaSource, paused: boolean): Promise<void> {
+    const producer = this.producers.get(source);
+    if (!producer || producer.paused === paused) return;
+    if (paused) producer.pause();
+    else producer.resume();
+    await request(this.socket, 'media:setProducerPaused', { producerId: producer.id, paused });
+  }
+
+  async replaceTrack(source: MediaSource, track: MediaStreamTrack): Promise<void> {
+    await this.producers.get(source)?.replaceTrack({ track });
+  }
+
+  async consume(producerId: string): Promise<void> {
+    await this.started;
+    if (!this.recvTransport || this.closed || this.consumersByProducer.has(producerId)) return;
+    if (this.consuming.has(producerId)) return;
+    this.consuming.add(producerId);
+    try {
+      await this.consumeNow(this.recvTransport, producerId);
+    } finally {
+      this.consuming.delete(producerId);
+    }
+  }
+
+  private async consumeNow(recvTransport: types.Transport, producerId: string): Promise<void> {
+    const params = await request(this.socket, 'media:consume', { producerId });
+    if (this.closed) return;
+    const consumer = await recvTransport.consume<ConsumerAppData>({
+      id: params.consumerId,
+      producerId: params.producerId,
+      kind: params.kind,
+      rtpParameters: params.rtpParameters as types.RtpParameters,
+      appData: { participantId: params.participantId },
+    });
+    this.consumersByProducer.set(producerId, consumer);
+    this.events.onRemoteTrack(params.participantId, params.source, consumer.track);
+    await request(this.socket, 'media:resumeConsumer', { consumerId: consumer.id });
+  }
+
+  /** The server closed a consumer (its producer went away). */
+  dropConsumer(producerId: string): void {
+    const consumer = this.consumersByProducer.get(producerId);
+    if (!consumer) return;
+    this.consumersByProducer.delete(producerId);
+    consumer.close();
+    this.events.onRemoteTrackEnded(consumer.appData.participantId, consumer.track);
+  }
+
+  dropParticipant(participantId: string): void {
+    for (const [producerId, consumer] of this.consumersByProducer) {
+      if (consumer.appData.participantId === participantId) this.dropConsumer(producerId);
+    }
+  }
+
+  /** Closes transports (and with them producers and consumers); local tracks keep running. */
+  close(): void {
+    this.closed = true;
+    this.markStarted();
+    this.sendTransport?.close();
+    this.recvTransport?.close();
+    this.producers.clear();
+    this.consumersByProducer.clear();
+  }
+
+  private transportOptions(params: TransportParams, iceServers: IceServer[]): types.TransportOptions {
+    return {
+      id: params.transportId,
+      iceParameters: params.iceParameters,
+      iceCandidates: params.iceCandidates as types.IceCandidate[],
+      dtlsParameters: params.dtlsParameters as types.DtlsParameters,
+      iceServers,
+    };
+  }
+
+  private wireTransport(transport: types.Transport): void {
+    transport.on('connect', ({ dtlsParameters }, callback, errback) => {
+      request(this.socket, 'media:connectTransport', { transportId: transport.id, dtlsParameters })
+        .then(() => callback())
+        .catch(errback);
+    });
+    transport.on('connectionstatechange', (state) => {
+      if (state === 'failed' && !this.closed) this.events.onTransportFailed();
+    });
+  }
+}

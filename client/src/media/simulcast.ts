@@ -1,0 +1,13 @@
+import type { types } from 'mediasoup-client';
+
+/**
+ * Three simulcast layers (quarter, half, full resolution); the SFU forwards the layer each viewer
+ * can take, so a weak connection in the circle does not degrade everyone else's picture.
+ */
+export const CAMERA_SIMULCAST_ENCODINGS: types.RtpEncodingParameters[] = [
+  { rid: 'r0', scaleResolutionDownBy: 4, maxBitrate: 120_000, scalabilityMode: 'L1T3' },
+  { rid: 'r1', scaleResolutionDownBy: 2, maxBitrate: 350_000, scalabilityMode: 'L1T3' },
+  { rid: 'r2', scaleResolutionDownBy: 1, maxBitrate: 900_000, scalabilityMode: 'L1T3' },
+];
+
+export const CAMERA_CODEC_OPTIONS: types.ProducerCodecOptions = { videoGoogleStartBitrate: 600 };

@@ -1,0 +1,215 @@
+import { MediaSession } from '../media/media-session';
+import { captureCamera } from '../media/local-media';
+import { request, RequestError } from '../realtime/request';
+import { createSocket, type PeerClientSocket } from '../realtime/socket';
+import { setConnectionStatus } from '../store/connection-slice';
+import {
+  allRemoteMediaCleared,
+  remoteParticipantMediaCleared,
+  remoteTrackAdded,
+  remoteTrackRemoved,
+  setLocalMedia,
+} from '../store/media-slice';
+import {
+  activeSpeakerChanged,
+  participantJoined,
+  participantLeft,
+  producerAdded,
+  producerRemoved,
+  producerStateChanged,
+  roomJoined,
+  roomLeft,
+} from '../store/room-slice';
+import { useAppStore } from '../store/store';
+import { announce } from '../store/ui-slice';
+
+const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>(['invalid_payload', 'forbidden', 'unauthenticated', 'room_full']);
+
+/**
+ * One browser tab's membership of a room: the socket, the media session, and the reactions to the
+ * server's events. It rebuilds the media session whenever the server asks for a rejoin or the
+ * connection could not be recovered.
+ */
+export class RoomConnection {
+  readonly socket: PeerClientSocket = createSocket();
+  private media: MediaSession | null = null;
+  private target: { roomId: string; displayName: string } | null = null;
+  private joining: Promise<void> | null = null;
+
+  constructor() {
+    this.listenToConnection();
+    this.listenToRoomEvents();
+  }
+
+  async join(roomId: string, displayName: string): Promise<void> {
+    this.target = { roomId, displayName };
+    setConnectionStatus('connecting');
+    this.socket.connect();
+    await this.rejoin();
+  }
+
+  leave(): void {
+    this.target = null;
+    this.media?.close();
+    this.media = null;
+    if (this.socket.connected) void request(this.socket, 'room:leave', {}).catch(() => undefined);
+    this.socket.disconnect();
+    roomLeft();
+    allRemoteMediaCleared();
+    setConnectionStatus('idle');
+  }
+
+  async setMicEnabled(enabled: boolean): Promise<void> {
+    const { localStream } = useAppStore.getState().media;
+    localStream?.getAudioTracks().forEach((track) => (track.enabled = enabled));
+    setLocalMedia({ micEnabled: enabled });
+    await this.media?.setPaused('mic', !enabled);
+  }
+
+  /** Turning the camera off stops the capture (the camera light goes out), not just the sending. */
+  async setCameraEnabled(enabled: boolean): Promise<void> {
+    const { localStream, selectedCameraId } = useAppStore.getState().media;
+    if (!localStream) return;
+    if (!enabled) {
+      await this.media?.setPaused('camera', true);
+      localStream.getVideoTracks().forEach((track) => {
+        track.stop();
+        localStream.removeTrack(track);
+      });
+      setLocalMedia({ cameraEnabled: false, localStream: new MediaStream(localStream.getTracks()) });
+      return;
+    }
+    const track = await captureCamera(selectedCameraId);
+    const stream = new MediaStream([...localStream.getAudioTracks(), track]);
+    setLocalMedia({ cameraEnabled: true, localStream: stream });
+    if (!this.media) return;
+    if (this.media.hasProducer('camera')) {
+      await this.media.replaceTrack('camera', track);
+      await this.media.setPaused('camera', false);
+    } else {
+      await this.media.publish('camera', track, false);
+    }
+  }
+
+  private async rejoin(): Promise<void> {
+    if (this.joining) return this.joining;
+    this.joining = this.joinOnce().finally(() => (this.joining = null));
+    return this.joining;
+  }
+
+  private async joinOnce(): Promise<void> {
+    const target = this.target;
+    if (!target) return;
+    const wasInRoom = this.media !== null;
+    this.media?.close();
+    this.media = null;
+    allRemoteMediaCleared();
+    // A half-finished earlier attempt may still hold our place on the server.
+    if (wasInRoom) await request(this.socket, 'room:leave', {}).catch(() => undefined);
+    const joined = await request(this.socket, 'room:join', target);
+    roomJoined(joined);
+    const media = new MediaSession(this.socket, {
+      onRemoteTrack: (participantId, source, track) => remoteTrackAdded(participantId, source, track),
+      onRemoteTrackEnded: (participantId, track) => remoteTrackRemoved(participantId, track),
+      onTransportFailed: () => this.recoverMedia('Media connection lost, reconnecting'),
+    });
+    this.media = media;
+    await media.start(joined);
+    await this.publishLocalTracks(media);
+    setConnectionStatus('connected');
+    const producerIds = joined.participants.flatMap((p) => p.producers.map((producer) => producer.producerId));
+    await Promise.all(producerIds.map((producerId) => this.consume(producerId)));
+  }
+
+  private async publishLocalTracks(media: MediaSession): Promise<void> {
+    const { localStream, micEnabled, cameraEnabled } = useAppStore.getState().media;
+    const audio = localStream?.getAudioTracks()[0];
+    const video = localStream?.getVideoTracks()[0];
+    const publishing: Promise<void>[] = [];
+    if (audio) publishing.push(media.publish('mic', audio, !micEnabled));
+    if (video && cameraEnabled) publishing.push(media.publish('camera', video, false));
+    await Promise.all(publishing);
+  }
+
+  private async consume(producerId: string): Promise<void> {
+    try {
+      await this.media?.consume(producerId);
+    } catch (error) {
+      // A producer can close while we subscribe to it; anything else is worth seeing in the console.
+      console.warn('could not receive media', producerId, error);
+    }
+  }
+
+  private recoverMedia(message: string): void {
+    if (!this.target) return;
+    announce(message, 'assertive');
+    setConnectionStatus('reconnecting');
+    void this.rejoinWithRetry();
+  }
+
+  /** Retries with backoff while the failure may be temporary (e.g. the SFU is restarting). */
+  private async rejoinWithRetry(): Promise<void> {
+    for (let attempt = 0; this.target && this.socket.connected; attempt += 1) {
+      try {
+        await this.rejoin();
+        announce('Back in the circle');
+        return;
+      } catch (error) {
+        if (error instanceof RequestError && PERMANENT_JOIN_ERRORS.has(error.code)) {
+          setConnectionStatus('failed', error.message);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 500 * 2 ** attempt)));
+      }
+    }
+  }
+
+  private listenToConnection(): void {
+    this.socket.on('disconnect', (reason) => {
+      if (reason === 'io client disconnect' || !this.target) return;
+      setConnectionStatus('reconnecting');
+      announce('Connection lost. Reconnecting…', 'assertive');
+    });
+    this.socket.on('connect', () => {
+      if (!this.target || useAppStore.getState().connection.status !== 'reconnecting') return;
+      if (this.socket.recovered) {
+        setConnectionStatus('connected');
+        announce('Reconnected');
+      } else {
+        this.recoverMedia('Rejoining the room');
+      }
+    });
+    this.socket.on('connect_error', () => {
+      if (this.target && useAppStore.getState().connection.status === 'connected') setConnectionStatus('reconnecting');
+    });
+  }
+
+  private listenToRoomEvents(): void {
+    const socket = this.socket;
+    socket.on('room:participantJoined', (participant) => {
+      participantJoined(participant);
+      announce(`${participant.displayName} joined`);
+    });
+    socket.on('room:participantLeft', ({ participantId }) => {
+      const name = useAppStore.getState().room.participants.find((p) => p.participantId === participantId)?.displayName;
+      this.media?.dropParticipant(participantId);
+      participantLeft(participantId);
+      remoteParticipantMediaCleared(participantId);
+      if (name) announce(`${name} left`);
+    });
+    socket.on('room:rejoinRequired', () => this.recoverMedia('Media restarted, reconnecting'));
+    socket.on('media:producerAdded', (event) => {
+      producerAdded(event.participantId, event);
+      void this.consume(event.producerId);
+    });
+    socket.on('media:producerState', ({ participantId, producerId, paused }) =>
+      producerStateChanged(participantId, producerId, paused),
+    );
+    socket.on('media:producerClosed', ({ participantId, producerId }) => {
+      producerRemoved(participantId, producerId);
+      this.media?.dropConsumer(producerId);
+    });
+    socket.on('media:consumerClosed', ({ producerId }) => this.media?.dropConsumer(producerId));
+    socket.on('media:activeSpeaker', ({ participantId }) => activeSpeakerChanged(participantId));
+  }
+}

@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+import type { ConnectionState } from './connection-slice';
+import type { MediaState } from './media-slice';
+import type { RoomState } from './room-slice';
+import type { UiState } from './ui-slice';
+
+export interface AppState {
+  connection: ConnectionState;
+  room: RoomState;
+  media: MediaState;
+  ui: UiState;
+}
+
+export const initialConnectionState: ConnectionState = { status: 'idle', error: null };
+
+export const initialRoomState: RoomState = { roomId: null, self: null, participants: [], activeSpeakerId: null };
+
+export const initialMediaState: MediaState = {
+  localStream: null,
+  micEnabled: true,
+  cameraEnabled: true,
+  selectedMicId: null,
+  selectedCameraId: null,
+  remoteTracks: {},
+  mediaError: null,
+};
+
+export const initialUiState: UiState = { announcement: { text: '', sequence: 0, urgency: 'polite' } };
+
+/**
+ * The single client store. Slices hold plain state; the functions that change a slice live next to
+ * it and call `useAppStore.setState`, so socket listeners and components share one way of updating.
+ */
+export const useAppStore = create<AppState>()(() => ({
+  connection: initialConnectionState,
+  room: initialRoomState,
+  media: initialMediaState,
+  ui: initialUiState,
+}));
+
+export function updateSlice<K extends keyof AppState>(key: K, update: (slice: AppState[K]) => AppState[K]): void {
+  useAppStore.setState((state) => ({ [key]: update(state[key]) }) as Pick<AppState, K>);
+}

@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+
+export interface ReceivedMedia {
+  videoFramesDecoded: number;
+  audioBytesReceived: number;
+}
+
+/** Keeps a reference to every RTCPeerConnection the page creates, so tests can read its stats. */
+export async function recordPeerConnections(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.RTCPeerConnection;
+    const created: RTCPeerConnection[] = [];
+    (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = created;
+    window.RTCPeerConnection = class extends Native {
+      constructor(config?: RTCConfiguration) {
+        super(config);
+        created.push(this);
+      }
+    };
+  });
+}
+
+/**
+ * What this page is receiving from each remote participant, read from WebRTC stats: the tracks shown
+ * in a participant's tile are matched to `inbound-rtp` stats by track identifier.
+ */
+export async function receivedMediaByParticipant(page: Page): Promise<Record<string, ReceivedMedia>> {
+  return page.evaluate(async () => {
+    const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+    const inbound = new Map<string, { framesDecoded?: number; bytesReceived?: number }>();
+    for (const pc of connections) {
+      if (pc.connectionState === 'closed') continue;
+      const report = await pc.getStats();
+      report.forEach((stat: { type: string; trackIdentifier?: string; framesDecoded?: number; bytesReceived?: number }) => {
+        if (stat.type === 'inbound-rtp' && stat.trackIdentifier) inbound.set(stat.trackIdentifier, stat);
+      });
+    }
+    const result: Record<string, { videoFramesDecoded: number; audioBytesReceived: number }> = {};
+    document.querySelectorAll<HTMLElement>('[data-participant-id]:not([data-self])').forEach((tile) => {
+      const video = tile.querySelector('video');
+      const stream = video?.srcObject instanceof MediaStream ? video.srcObject : null;
+      const media = { videoFramesDecoded: 0, audioBytesReceived: 0 };
+      stream?.getTracks().forEach((track) => {
+        const stat = inbound.get(track.id);
+        if (track.kind === 'video') media.videoFramesDecoded = stat?.framesDecoded ?? 0;
+        if (track.kind === 'audio') media.audioBytesReceived = stat?.bytesReceived ?? 0;
+      });
+      result[tile.dataset['participantId'] ?? '?'] = media;
+    });
+    return result;
+  });
+}
+
+/**
+ * Waits until, from every remote participant, video frames are being decoded and audio bytes keep
+ * arriving: two samples, the second strictly above the first and above the floor.
+ */
+export async function expectMediaFlowingFromAll(page: Page, expectedRemotes: number, timeoutMs = 30_000): Promise<Record<string, ReceivedMedia>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: Record<string, ReceivedMedia> = {};
+  while (Date.now() < deadline) {
+    const first = await receivedMediaByParticipant(page);
+    await page.waitForTimeout(1000);
+    const second = await receivedMediaByParticipant(page);
+    last = second;
+    const ids = Object.keys(second);
+    const flowing = ids.filter((id) => {
+      const before = first[id];
+      const after = second[id];
+      return (
+        before !== undefined &&
+        after !== undefined &&
+        after.videoFramesDecoded > Math.max(5, before.videoFramesDecoded) &&
+        after.audioBytesReceived > Math.max(500, before.audioBytesReceived)
+      );
+    });
+    if (ids.length === expectedRemotes && flowing.length === expectedRemotes) return second;
+  }
+  throw new Error(`media not flowing from all ${expectedRemotes} remotes: ${JSON.stringify(last)}`);
+}

@@ -1,0 +1,29 @@
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { recordPeerConnections } from './media-stats';
+
+export interface Participant {
+  name: string;
+  page: Page;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Opens a fresh browser context (its own cookies and devices) on a room URL, before joining. */
+export async function openRoomPage(browser: Browser, baseUrl: string, room: string, name: string): Promise<Participant> {
+  const context = await browser.newContext({ baseURL: baseUrl, permissions: ['camera', 'microphone'] });
+  const page = await context.newPage();
+  await recordPeerConnections(page);
+  await page.goto(`/r/${room}?name=${encodeURIComponent(name)}`);
+  return { name, page, context, close: () => context.close() };
+}
+
+/** Opens the room page and clicks "Join", then waits until the room's grid shows. */
+export async function joinRoom(browser: Browser, baseUrl: string, room: string, name: string): Promise<Participant> {
+  const participant = await openRoomPage(browser, baseUrl, room, name);
+  await expect(participant.page.getByRole('group', { name: `${name} (you)` })).toBeVisible();
+  await participant.page.getByRole('button', { name: 'Join' }).click();
+  await expect(participant.page.getByRole('navigation', { name: 'Call controls' })).toBeVisible();
+  return participant;
+}
+
+export const tiles = (page: Page) => page.getByRole('region', { name: 'Participants' }).getByRole('group');

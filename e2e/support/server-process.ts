@@ -1,0 +1,97 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface ServerProcess {
+  url: string;
+  port: number;
+  pid: number;
+  /** PIDs of this server's mediasoup worker processes (children named mediasoup-worker). */
+  workerPids(): number[];
+  health(): Promise<HealthReport>;
+  /** SIGKILL: a crash, not a graceful shutdown. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface HealthReport {
+  status: string;
+  workers: number;
+  rooms: number;
+  participants: number;
+  mediaObjects: { transports: number; producers: number; consumers: number };
+}
+
+let nextPort = 3100 + (process.pid % 50) * 20;
+
+/** A free-ish port pair for a spec: HTTP on `port`, media on `port + 1000…`. */
+export function allocatePort(): number {
+  nextPort += 3;
+  return nextPort;
+}
+
+/** Runs the real server (`server/src/main.ts`) as its own process, as `npm start` would. */
+export async function startServer(options: { port?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  const port = options.port ?? allocatePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RTC_PORT: String(port + 10_000),
+      MEDIASOUP_WORKERS: '1',
+      LOG_LEVEL: process.env['E2E_SERVER_LOG_LEVEL'] ?? 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child);
+  const pid = child.pid ?? 0;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    port,
+    pid,
+    workerPids: () => childPids(pid),
+    health: async () => (await fetch(`${url}/api/health`)).json() as Promise<HealthReport>,
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server at ${url} did not become healthy`);
+}
+
+function childPids(parentPid: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(parentPid)], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter(([, command]) => command?.startsWith('mediasoup'))
+      .map(([pid]) => Number(pid));
+  } catch {
+    return [];
+  }
+}

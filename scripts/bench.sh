@@ -1,0 +1,15 @@
+#!/bin/sh
+# `npm run bench:<name>`: install what is missing, then run that benchmark (it prints its numbers).
+set -eu
+. "$(dirname -- "$0")/lib/setup-steps.sh"
+ensure_node_dependencies
+ensure_mediasoup_worker
+ensure_chromium
+ensure_client_build
+name=$1
+shift
+case "$name" in
+  join) exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
+  fanout) exec node --import tsx server/bench/fanout.ts "$@" ;;
+  *) echo "unknown benchmark: $name" >&2; exit 2 ;;
+esac

@@ -1,0 +1,14 @@
+#!/bin/sh
+# `npm test`: install what is missing, then typecheck and run unit, integration and browser tests.
+set -eu
+. "$(dirname -- "$0")/lib/setup-steps.sh"
+ensure_node_dependencies
+ensure_mediasoup_worker
+ensure_chromium
+ensure_client_build
+step "typechecking…"
+npm run --silent typecheck
+step "unit and integration tests…"
+npx --no-install vitest run
+step "browser tests (real Chromium, real mediasoup media)…"
+npm run --silent test:e2e

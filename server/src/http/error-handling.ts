@@ -1,0 +1,33 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { isDomainError, type ErrorCode } from '@peercircle/shared';
+
+const statusByCode: Record<ErrorCode, number> = {
+  invalid_payload: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  not_in_room: 409,
+  already_in_room: 409,
+  room_full: 409,
+  media_unavailable: 503,
+  conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** Every HTTP error leaves as `{ error: { code, message } }` with a matching status. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDomainError(error)) {
+      return reply.code(statusByCode[error.code]).send({ error: error.toBody() });
+    }
+    if (error.validation || error.statusCode === 400) {
+      return reply.code(400).send({ error: { code: 'invalid_payload', message: error.message } });
+    }
+    if (error.statusCode === 429) {
+      return reply.code(429).send({ error: { code: 'rate_limited', message: error.message } });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on the server' } });
+  });
+}

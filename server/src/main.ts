@@ -1,0 +1,31 @@
+import { buildApp } from './app';
+import { loadServerConfig } from './config';
+import { createLogger } from './logger';
+import { WorkerPool } from './media/worker-pool';
+
+const config = loadServerConfig(process.env);
+const logger = createLogger(config.LOG_LEVEL);
+
+const pool = new WorkerPool({
+  size: config.mediasoupWorkers,
+  listenIp: config.MEDIA_LISTEN_IP,
+  announcedAddress: config.MEDIA_ANNOUNCED_ADDRESS,
+  basePort: config.RTC_PORT,
+  logLevel: config.MEDIASOUP_LOG_LEVEL,
+  logger: logger.child({ component: 'worker-pool' }),
+});
+await pool.start();
+const app = await buildApp({ config, logger, pool });
+await app.listen({ port: config.PORT, host: config.HOST });
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  await app.close();
+  pool.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,284 @@
+import { EventEmitter } from 'node:events';
+import type { types as mediasoupTypes } from 'mediasoup';
+import {
+  DomainError,
+  type ConsumerClosedEvent,
+  type ConsumerParams,
+  type MediaKind,
+  type MediaSource,
+  type ParticipantSummary,
+  type ProducerAddedEvent,
+  type ProducerStateEvent,
+  type RtpCapabilities,
+  type RtpParameters,
+  type TransportDirection,
+  type TransportParams,
+} from '@peercircle/shared';
+import { routerMediaCodecs } from './media-codecs';
+import { MediaPeer, type ConsumerAppData, type ProducerAppData, type TransportAppData } from './media-peer';
+import type { WorkerSlot } from './worker-pool';
+
+export interface MediaRoomEvents {
+  producerAdded: [event: ProducerAddedEvent];
+  producerState: [event: ProducerStateEvent];
+  producerClosed: [event: { participantId: string; producerId: string }];
+  /** A consumer owned by `ownerId` was closed by the server (its producer went away). */
+  consumerClosed: [ownerId: string, event: ConsumerClosedEvent];
+  activeSpeaker: [participantId: string | null];
+  /** The router is gone (worker death or last participant left); every peer must rejoin elsewhere. */
+  closed: [reason: 'worker_died' | 'empty'];
+}
+
+export interface ProduceInput {
+  transportId: string;
+  kind: MediaKind;
+  source: MediaSource;
+  rtpParameters: RtpParameters;
+  paused: boolean;
+}
+
+export interface MediaRoomLimits {
+  maxParticipants: number;
+  maxIncomingBitrate: number;
+}
+
+/** One circle's SFU room: a router on one worker, and the peers whose media flows through it. */
+export class MediaRoom extends EventEmitter<MediaRoomEvents> {
+  private readonly peers = new Map<string, MediaPeer>();
+
+  private constructor(
+    readonly roomId: string,
+    readonly slot: WorkerSlot,
+    private readonly router: mediasoupTypes.Router,
+    private readonly speakerObserver: mediasoupTypes.ActiveSpeakerObserver,
+    private readonly limits: MediaRoomLimits,
+  ) {
+    super();
+    router.on('workerclose', () => this.emit('closed', 'worker_died'));
+    speakerObserver.on('dominantspeaker', ({ producer }) => {
+      const owner = (producer.appData as ProducerAppData).participantId;
+      this.emit('activeSpeaker', owner);
+    });
+  }
+
+  static async create(roomId: string, slot: WorkerSlot, limits: MediaRoomLimits): Promise<MediaRoom> {
+    const router = await slot.worker.createRouter({ mediaCodecs: routerMediaCodecs });
+    const speakerObserver = await router.createActiveSpeakerObserver({ interval: 300 });
+    return new MediaRoom(roomId, slot, router, speakerObserver, limits);
+  }
+
+  get closed(): boolean {
+    return this.router.closed;
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  get rtpCapabilities(): RtpCapabilities {
+    return this.router.rtpCapabilities as RtpCapabilities;
+  }
+
+  hasPeer(participantId: string): boolean {
+    return this.peers.has(participantId);
+  }
+
+  addPeer(participantId: string, displayName: string): void {
+    if (this.peers.has(participantId)) throw new DomainError('already_in_room', 'You are already in this room');
+    if (this.peers.size >= this.limits.maxParticipants) {
+      throw new DomainError('room_full', `This room is full (${this.limits.maxParticipants} participants)`);
+    }
+    this.peers.set(participantId, new MediaPeer(participantId, displayName));
+    this.slot.load += 1;
+  }
+
+  /** Releases every transport, producer and consumer the participant owns. */
+  removePeer(participantId: string): void {
+    const peer = this.peers.get(participantId);
+    if (!peer) return;
+    this.peers.delete(participantId);
+    this.slot.load -= 1;
+    for (const producer of peer.producers.values()) {
+      this.emit('producerClosed', { participantId, producerId: producer.id });
+    }
+    peer.close();
+  }
+
+  participants(): ParticipantSummary[] {
+    return [...this.peers.values()].map((peer) => ({
+      participantId: peer.participantId,
+      displayName: peer.displayName,
+      producers: peer.producerSummaries(),
+    }));
+  }
+
+  setRtpCapabilities(participantId: string, rtpCapabilities: RtpCapabilities): void {
+    this.peer(participantId).rtpCapabilities = rtpCapabilities as mediasoupTypes.RtpCapabilities;
+  }
+
+  async createTransport(participantId: string, direction: TransportDirection): Promise<TransportParams> {
+    const peer = this.peer(participantId);
+    const existing = [...peer.transports.values()].find((t) => t.appData.direction === direction);
+    if (existing) throw new DomainError('conflict', `You already have a ${direction} transport`);
+    const transport = await this.router.createWebRtcTransport<TransportAppData>({
+      webRtcServer: this.slot.webRtcServer,
+      enableUdp: true,
+      enableTcp: true,
+      preferUdp: true,
+      initialAvailableOutgoingBitrate: 1_000_000,
+      appData: { direction },
+    });
+    if (direction === 'send') await transport.setMaxIncomingBitrate(this.limits.maxIncomingBitrate);
+    peer.transports.set(transport.id, transport);
+    transport.observer.on('close', () => peer.transports.delete(transport.id));
+    return {
+      transportId: transport.id,
+      direction,
+      iceParameters: transport.iceParameters,
+      iceCandidates: transport.iceCandidates.map((candidate) => ({
+        foundation: candidate.foundation,
+        priority: candidate.priority,
+        address: candidate.address,
+        protocol: candidate.protocol,
+        port: candidate.port,
+        type: candidate.type,
+        ...(candidate.tcpType ? { tcpType: candidate.tcpType } : {}),
+      })),
+      dtlsParameters: transport.dtlsParameters,
+    };
+  }
+
+  async connectTransport(
+    participantId: string,
+    transportId: string,
+    dtlsParameters: mediasoupTypes.DtlsParameters,
+  ): Promise<void> {
+    const transport = this.peer(participantId).anyTransport(transportId);
+    if (transport.dtlsState !== 'new') throw new DomainError('conflict', 'This transport is already connected');
+    await transport.connect({ dtlsParameters });
+  }
+
+  async produce(participantId: string, input: ProduceInput): Promise<string> {
+    const peer = this.peer(participantId);
+    const transport = peer.transport(input.transportId, 'send');
+    const expectedKind: MediaKind = input.source === 'mic' ? 'audio' : 'video';
+    if (input.kind !== expectedKind) {
+      throw new DomainError('invalid_payload', `A ${input.source} producer must be ${expectedKind}`);
+    }
+    if (peer.producerForSource(input.source)) {
+      throw new DomainError('conflict', `You already send ${input.source} media; close it first`);
+    }
+    const producer = await transport.produce<ProducerAppData>({
+      kind: input.kind,
+      rtpParameters: input.rtpParameters as mediasoupTypes.RtpParameters,
+      paused: input.paused,
+      appData: { participantId, source: input.source },
+    });
+    peer.producers.set(producer.id, producer);
+    peer.setPauseReason(producer.id, 'self', input.paused);
+    producer.observer.on('close', () => peer.forgetProducer(producer.id));
+    if (producer.kind === 'audio') await this.speakerObserver.addProducer({ producerId: producer.id });
+    this.emit('producerAdded', {
+      participantId,
+      producerId: producer.id,
+      kind: producer.kind,
+      source: input.source,
+      paused: producer.paused,
+    });
+    return producer.id;
+  }
+
+  async setProducerPausedBySelf(participantId: string, producerId: string, paused: boolean): Promise<void> {
+    const peer = this.peer(participantId);
+    const producer = peer.producer(producerId);
+    const shouldPause = peer.setPauseReason(producerId, 'self', paused);
+    if (shouldPause === producer.paused) return;
+    if (shouldPause) await producer.pause();
+    else await producer.resume();
+    this.emit('producerState', { participantId, producerId, paused: producer.paused });
+  }
+
+  closeProducer(participantId: string, producerId: string): void {
+    const producer = this.peer(participantId).producer(producerId);
+    producer.close();
+    this.emit('producerClosed', { participantId, producerId });
+  }
+
+  async consume(participantId: string, producerId: string): Promise<ConsumerParams> {
+    const peer = this.peer(participantId);
+    const producer = this.othersProducer(participantId, producerId);
+    if (!peer.rtpCapabilities) {
+      throw new DomainError('conflict', 'Send media:setRtpCapabilities before consuming');
+    }
+    if ([...peer.consumers.values()].some((consumer) => consumer.producerId === producerId)) {
+      throw new DomainError('conflict', 'You already consume this producer');
+    }
+    if (!this.router.canConsume({ producerId, rtpCapabilities: peer.rtpCapabilities })) {
+      throw new DomainError('media_unavailable', 'Your browser cannot decode this media');
+    }
+    const transport = [...peer.transports.values()].find((t) => t.appData.direction === 'recv');
+    if (!transport) throw new DomainError('conflict', 'Create a recv transport before consuming');
+    const consumer = await transport.consume<ConsumerAppData>({
+      producerId,
+      rtpCapabilities: peer.rtpCapabilities,
+      paused: true,
+      appData: { participantId: producer.appData.participantId, source: producer.appData.source },
+    });
+    peer.consumers.set(consumer.id, consumer);
+    consumer.observer.on('close', () => peer.consumers.delete(consumer.id));
+    consumer.on('producerclose', () => {
+      consumer.close();
+      this.emit('consumerClosed', participantId, { consumerId: consumer.id, producerId });
+    });
+    return {
+      consumerId: consumer.id,
+      producerId,
+      participantId: producer.appData.participantId,
+      kind: consumer.kind,
+      source: producer.appData.source,
+      rtpParameters: consumer.rtpParameters as RtpParameters,
+      producerPaused: consumer.producerPaused,
+    };
+  }
+
+  async resumeConsumer(participantId: string, consumerId: string): Promise<void> {
+    await this.peer(participantId).consumer(consumerId).resume();
+  }
+
+  async setPreferredLayers(participantId: string, consumerId: string, spatialLayer: number): Promise<void> {
+    const consumer = this.peer(participantId).consumer(consumerId);
+    if (consumer.type !== 'simulcast') return;
+    await consumer.setPreferredLayers({ spatialLayer });
+  }
+
+  /** Counts of live mediasoup objects, straight from the worker (for health checks and tests). */
+  async dump(): Promise<{ transports: number; producers: number; consumers: number }> {
+    const dump = await this.router.dump();
+    return {
+      transports: dump.transportIds.length,
+      producers: dump.mapProducerIdConsumerIds.length,
+      consumers: dump.mapConsumerIdProducerId.length,
+    };
+  }
+
+  close(): void {
+    for (const participantId of [...this.peers.keys()]) this.removePeer(participantId);
+    this.router.close();
+    this.emit('closed', 'empty');
+  }
+
+  private peer(participantId: string): MediaPeer {
+    const peer = this.peers.get(participantId);
+    if (!peer) throw new DomainError('not_in_room', 'Join the room first');
+    return peer;
+  }
+
+  private othersProducer(participantId: string, producerId: string) {
+    for (const peer of this.peers.values()) {
+      if (peer.participantId === participantId) continue;
+      const producer = peer.producers.get(producerId);
+      if (producer) return producer;
+    }
+    throw new DomainError('not_found', `No producer ${producerId} in this room`);
+  }
+}

@@ -1,0 +1,93 @@
+import { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import { DomainError } from '@peercircle/shared';
+import { MediaRoom, type MediaRoomLimits } from './media-room';
+import type { WorkerPool, WorkerSlot } from './worker-pool';
+
+const WORKER_WAIT_MS = 10_000;
+
+interface MediaRoomsEvents {
+  roomCreated: [room: MediaRoom];
+}
+
+/**
+ * Finds or creates the media room for a room id. Concurrent joins of a new room share one pending
+ * creation, so a room is never created twice; rooms whose worker died are dropped.
+ */
+export class MediaRooms extends EventEmitter<MediaRoomsEvents> {
+  private readonly rooms = new Map<string, MediaRoom>();
+  private readonly pending = new Map<string, Promise<MediaRoom>>();
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly limits: MediaRoomLimits,
+    private readonly logger: Logger,
+  ) {
+    super();
+    pool.on('workerDied', (slot) => this.dropRoomsOn(slot));
+  }
+
+  get(roomId: string): MediaRoom | undefined {
+    const room = this.rooms.get(roomId);
+    return room && !room.closed ? room : undefined;
+  }
+
+  async getOrCreate(roomId: string): Promise<MediaRoom> {
+    const existing = this.get(roomId);
+    if (existing) return existing;
+    const inFlight = this.pending.get(roomId);
+    if (inFlight) return inFlight;
+    const creation = this.create(roomId).finally(() => this.pending.delete(roomId));
+    this.pending.set(roomId, creation);
+    return creation;
+  }
+
+  /** Closes the room once its last participant has left. */
+  releaseIfEmpty(roomId: string): void {
+    const room = this.rooms.get(roomId);
+    if (!room || room.peerCount > 0) return;
+    this.rooms.delete(roomId);
+    room.close();
+    this.logger.info({ roomId }, 'media room closed (empty)');
+  }
+
+  stats(): { rooms: number; participants: number } {
+    const live = [...this.rooms.values()].filter((room) => !room.closed);
+    return { rooms: live.length, participants: live.reduce((sum, room) => sum + room.peerCount, 0) };
+  }
+
+  /** Live transports, producers and consumers across all rooms, as the workers report them. */
+  async mediaObjectCounts(): Promise<{ transports: number; producers: number; consumers: number }> {
+    const dumps = await Promise.all([...this.rooms.values()].filter((room) => !room.closed).map((room) => room.dump()));
+    return dumps.reduce(
+      (sum, dump) => ({
+        transports: sum.transports + dump.transports,
+        producers: sum.producers + dump.producers,
+        consumers: sum.consumers + dump.consumers,
+      }),
+      { transports: 0, producers: 0, consumers: 0 },
+    );
+  }
+
+  private async create(roomId: string): Promise<MediaRoom> {
+    let slot: WorkerSlot;
+    try {
+      slot = await this.pool.leastLoadedWhenAvailable(WORKER_WAIT_MS);
+    } catch {
+      throw new DomainError('media_unavailable', 'Media server is restarting; try again in a moment');
+    }
+    const room = await MediaRoom.create(roomId, slot, this.limits);
+    this.rooms.set(roomId, room);
+    this.logger.info({ roomId, workerIndex: slot.index }, 'media room created');
+    this.emit('roomCreated', room);
+    return room;
+  }
+
+  private dropRoomsOn(slot: WorkerSlot): void {
+    for (const [roomId, room] of this.rooms) {
+      if (room.slot !== slot) continue;
+      this.rooms.delete(roomId);
+      this.logger.warn({ roomId }, 'media room lost with its worker');
+    }
+  }
+}

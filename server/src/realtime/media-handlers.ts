@@ -1,0 +1,55 @@
+import type { RequestHandlers } from './request-handlers';
+import type { RoomMembership } from './room-membership';
+import type { PeerSocket } from './socket-types';
+
+/** `media:*` requests. Every one acts on the caller's own peer in the caller's current room. */
+export function mediaHandlers(membership: RoomMembership): RequestHandlers {
+  const self = (socket: PeerSocket) => ({
+    room: membership.currentRoom(socket),
+    participantId: socket.data.participantId,
+  });
+  return {
+    'media:setRtpCapabilities': ({ rtpCapabilities }, socket) => {
+      const { room, participantId } = self(socket);
+      room.setRtpCapabilities(participantId, rtpCapabilities);
+      return null;
+    },
+    'media:createTransport': ({ direction }, socket) => {
+      const { room, participantId } = self(socket);
+      return room.createTransport(participantId, direction);
+    },
+    'media:connectTransport': async ({ transportId, dtlsParameters }, socket) => {
+      const { room, participantId } = self(socket);
+      await room.connectTransport(participantId, transportId, dtlsParameters);
+      return null;
+    },
+    'media:produce': async (request, socket) => {
+      const { room, participantId } = self(socket);
+      return { producerId: await room.produce(participantId, request) };
+    },
+    'media:setProducerPaused': async ({ producerId, paused }, socket) => {
+      const { room, participantId } = self(socket);
+      await room.setProducerPausedBySelf(participantId, producerId, paused);
+      return null;
+    },
+    'media:closeProducer': ({ producerId }, socket) => {
+      const { room, participantId } = self(socket);
+      room.closeProducer(participantId, producerId);
+      return null;
+    },
+    'media:consume': ({ producerId }, socket) => {
+      const { room, participantId } = self(socket);
+      return room.consume(participantId, producerId);
+    },
+    'media:resumeConsumer': async ({ consumerId }, socket) => {
+      const { room, participantId } = self(socket);
+      await room.resumeConsumer(participantId, consumerId);
+      return null;
+    },
+    'media:setPreferredLayers': async ({ consumerId, spatialLayer }, socket) => {
+      const { room, participantId } = self(socket);
+      await room.setPreferredLayers(participantId, consumerId, spatialLayer);
+      return null;
+    },
+  };
+}

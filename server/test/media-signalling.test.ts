@@ -1,0 +1,184 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { trackMediaObjects } from './support/media-object-census';
+import { opusRtpParameters, vp8RtpParameters } from './support/rtp-fixtures';
+import { startTestServer, type TestClient, type TestServer } from './support/test-server';
+
+const census = trackMediaObjects();
+let server: TestServer;
+let roomCounter = 0;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterEach(() => server.disconnectAll());
+afterAll(async () => server.close());
+
+const nextRoom = () => `room-${++roomCounter}`;
+
+async function joinWithMedia(client: TestClient, roomId: string, name: string, ssrc: number) {
+  const joined = await client.request('room:join', { roomId, displayName: name });
+  await client.request('media:setRtpCapabilities', { rtpCapabilities: joined.routerRtpCapabilities });
+  const send = await client.request('media:createTransport', { direction: 'send' });
+  const recv = await client.request('media:createTransport', { direction: 'recv' });
+  const mic = await client.request('media:produce', {
+    transportId: send.transportId,
+    kind: 'audio',
+    source: 'mic',
+    rtpParameters: opusRtpParameters(ssrc),
+  });
+  return { joined, send, recv, micProducerId: mic.producerId };
+}
+
+describe('health', () => {
+  it('reports live workers', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'ok', workers: 1 });
+  });
+});
+
+describe('payload validation', () => {
+  let client: TestClient;
+  it.each([
+    ['a non-object', 'room:join', 'hello'],
+    ['a bad room name', 'room:join', { roomId: '../etc', displayName: 'Maya' }],
+    ['an empty name', 'room:join', { roomId: 'ok', displayName: '   ' }],
+    ['a control character in a name', 'room:join', { roomId: 'ok', displayName: 'Ma\u0007ya' }],
+    ['an unknown direction', 'media:createTransport', { direction: 'sideways' }],
+    ['a non-uuid transport id', 'media:connectTransport', { transportId: 'x', dtlsParameters: { fingerprints: [] } }],
+  ] as const)('rejects %s with invalid_payload', async (_label, event, payload) => {
+    client = await server.connect();
+    const reply = await client.send(event, payload);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(server.app.mediaRooms.stats()).toEqual({ rooms: 0, participants: 0 });
+  });
+
+  it('rejects media requests before joining', async () => {
+    client = await server.connect();
+    const reply = await client.send('media:createTransport', { direction: 'send' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_in_room' } });
+  });
+
+  it('rejects RTP parameters mediasoup cannot accept, and creates nothing', async () => {
+    client = await server.connect();
+    const roomId = nextRoom();
+    await client.request('room:join', { roomId, displayName: 'Maya' });
+    const send = await client.request('media:createTransport', { direction: 'send' });
+    const before = census.counts();
+    const reply = await client.send('media:produce', {
+      transportId: send.transportId,
+      kind: 'audio',
+      source: 'mic',
+      rtpParameters: { ...opusRtpParameters(1), codecs: [{ mimeType: 'audio/nonsense', payloadType: 100, clockRate: 8000 }] },
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect(census.counts().producers).toBe(before.producers);
+  });
+
+  it('rejects a camera producer of the wrong kind', async () => {
+    client = await server.connect();
+    await client.request('room:join', { roomId: nextRoom(), displayName: 'Maya' });
+    const send = await client.request('media:createTransport', { direction: 'send' });
+    const reply = await client.send('media:produce', {
+      transportId: send.transportId,
+      kind: 'audio',
+      source: 'camera',
+      rtpParameters: opusRtpParameters(2),
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+  });
+});
+
+describe('producing and consuming', () => {
+  it('tells others about a new producer and lets them consume it paused, then resume', async () => {
+    const roomId = nextRoom();
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 1111);
+    const mayaSeesRavi = maya.next('room:participantJoined');
+    const raviMedia = await joinWithMedia(ravi, roomId, 'Ravi', 2222);
+    expect((await mayaSeesRavi).displayName).toBe('Ravi');
+    expect(raviMedia.joined.participants.map((p) => p.displayName)).toEqual(['Maya']);
+
+    const consumer = await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
+    expect(consumer).toMatchObject({ kind: 'audio', source: 'mic', participantId: mayaMedia.joined.self.participantId });
+    await ravi.request('media:resumeConsumer', { consumerId: consumer.consumerId });
+
+    const videoAnnounced = ravi.next('media:producerAdded');
+    await maya.request('media:produce', {
+      transportId: mayaMedia.send.transportId,
+      kind: 'video',
+      source: 'camera',
+      rtpParameters: vp8RtpParameters(3333),
+    });
+    expect(await videoAnnounced).toMatchObject({ kind: 'video', source: 'camera', paused: false });
+  });
+
+  it('refuses a second consumer of the same producer', async () => {
+    const roomId = nextRoom();
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 4444);
+    await joinWithMedia(ravi, roomId, 'Ravi', 5555);
+    await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
+    const again = await ravi.send('media:consume', { producerId: mayaMedia.micProducerId });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('ownership', () => {
+  it("never lets a participant touch another participant's transports or producers", async () => {
+    const roomId = nextRoom();
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 6666);
+    const raviMedia = await joinWithMedia(ravi, roomId, 'Ravi', 7777);
+    const fingerprints = [{ algorithm: 'sha-256', value: 'AA:BB' }];
+
+    const attempts = await Promise.all([
+      ravi.send('media:connectTransport', { transportId: mayaMedia.send.transportId, dtlsParameters: { fingerprints } }),
+      ravi.send('media:produce', {
+        transportId: mayaMedia.send.transportId,
+        kind: 'audio',
+        source: 'mic',
+        rtpParameters: opusRtpParameters(8888),
+      }),
+      ravi.send('media:setProducerPaused', { producerId: mayaMedia.micProducerId, paused: true }),
+      ravi.send('media:closeProducer', { producerId: mayaMedia.micProducerId }),
+      ravi.send('media:resumeConsumer', { consumerId: mayaMedia.recv.transportId }),
+      ravi.send('media:consume', { producerId: raviMedia.micProducerId }),
+    ]);
+    for (const attempt of attempts) expect(attempt).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    const room = server.app.mediaRooms.get(roomId);
+    const mayaSummary = room?.participants().find((p) => p.displayName === 'Maya');
+    expect(mayaSummary?.producers).toEqual([expect.objectContaining({ producerId: mayaMedia.micProducerId, paused: false })]);
+  });
+});
+
+describe('leaving releases every mediasoup object', () => {
+  it('on room:leave and on disconnect, down to no router at all', async () => {
+    const nothing = { routers: 0, transports: 0, producers: 0, consumers: 0 };
+    await expect.poll(() => census.counts()).toEqual(nothing);
+    const roomId = nextRoom();
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 9001);
+    const raviMedia = await joinWithMedia(ravi, roomId, 'Ravi', 9002);
+    await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
+    await maya.request('media:consume', { producerId: raviMedia.micProducerId });
+    expect(await server.app.mediaRooms.get(roomId)?.dump()).toEqual({ transports: 4, producers: 2, consumers: 2 });
+
+    const consumerClosed = ravi.next('media:consumerClosed');
+    const left = ravi.next('room:participantLeft');
+    await maya.request('room:leave', {});
+    expect(await consumerClosed).toMatchObject({ producerId: mayaMedia.micProducerId });
+    expect((await left).participantId).toBe(mayaMedia.joined.self.participantId);
+    expect(await server.app.mediaRooms.get(roomId)?.dump()).toEqual({ transports: 2, producers: 1, consumers: 0 });
+
+    ravi.close();
+    await expect.poll(() => census.counts()).toEqual(nothing);
+    expect(await census.workerRouterIds()).toEqual([]);
+    expect(server.app.mediaRooms.stats()).toEqual({ rooms: 0, participants: 0 });
+  });
+});

@@ -1,0 +1,111 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { io as connectSocket, type Socket } from 'socket.io-client';
+import type {
+  Ack,
+  ClientRequestName,
+  ClientToServerEvents,
+  RequestPayload,
+  RequestResult,
+  ServerToClientEvents,
+} from '@peercircle/shared';
+import { buildApp } from '../../src/app';
+import { loadServerConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { WorkerPool } from '../../src/media/worker-pool';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestClient {
+  socket: TestSocket;
+  /** Sends any payload (valid or not) and returns the raw ack. */
+  send<E extends ClientRequestName>(event: E, payload: unknown): Promise<Ack<RequestResult<E>>>;
+  /** Sends a valid request and returns its data, failing the test on an error ack. */
+  request<E extends ClientRequestName>(event: E, payload: RequestPayload<E>): Promise<RequestResult<E>>;
+  next<E extends keyof ServerToClientEvents>(event: E, timeoutMs?: number): Promise<Parameters<ServerToClientEvents[E]>[0]>;
+  close(): void;
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  pool: WorkerPool;
+  url: string;
+  connect(): Promise<TestClient>;
+  disconnectAll(): void;
+  close(): Promise<void>;
+}
+
+/** The real server (one real mediasoup worker) on a free loopback port, silent logs. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadServerConfig({
+    LOG_LEVEL: 'silent',
+    RTC_PORT: '0',
+    MEDIASOUP_WORKERS: '1',
+    CLIENT_DIST_DIR: '/nonexistent',
+    RECONNECT_GRACE_MS: '0',
+    ...env,
+  });
+  const logger = createLogger('silent');
+  const pool = new WorkerPool({
+    size: config.mediasoupWorkers,
+    listenIp: '127.0.0.1',
+    announcedAddress: undefined,
+    basePort: 0,
+    logLevel: 'error',
+    logger,
+  });
+  await pool.start();
+  const app = await buildApp({ config, logger, pool });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const clients: TestClient[] = [];
+  return {
+    app,
+    pool,
+    url,
+    async connect() {
+      const client = await connectClient(url);
+      clients.push(client);
+      return client;
+    },
+    disconnectAll() {
+      clients.splice(0).forEach((client) => client.close());
+    },
+    async close() {
+      clients.forEach((client) => client.close());
+      await app.close();
+      pool.close();
+    },
+  };
+}
+
+export async function connectClient(url: string): Promise<TestClient> {
+  const socket: TestSocket = connectSocket(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 50 });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  const emitter = socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<unknown> } };
+  const send = async <E extends ClientRequestName>(event: E, payload: unknown) =>
+    (await emitter.timeout(5000).emitWithAck(event, payload)) as Ack<RequestResult<E>>;
+  return {
+    socket,
+    send,
+    async request(event, payload) {
+      const reply = await send(event, payload);
+      if (!reply.ok) throw new Error(`${event} failed: ${reply.error.code} ${reply.error.message}`);
+      return reply.data;
+    },
+    next(event, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+        (socket as unknown as { once(e: string, l: (arg: never) => void): void }).once(event, (arg) => {
+          clearTimeout(timer);
+          resolve(arg);
+        });
+      });
+    },
+    close: () => socket.disconnect(),
+  };
+}

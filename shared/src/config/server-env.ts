@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const commaList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0));
+const ipAddress = z.union([z.ipv4(), z.ipv6()]);
+
+/** Everything the server reads from its environment, with the embedded defaults. */
+export const serverEnvSchema = z
+  .object({
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Interface the SFU binds its UDP/TCP media ports to. */
+    MEDIA_LISTEN_IP: ipAddress.default('127.0.0.1'),
+    /** Public IP or host name put into ICE candidates when the server sits behind NAT or in a container. */
+    MEDIA_ANNOUNCED_ADDRESS: z.string().min(1).optional(),
+    /** Worker i listens for media on RTC_PORT + i (UDP and TCP); 0 picks free ports (tests). */
+    RTC_PORT: z.coerce.number().int().min(0).max(65535).default(40000),
+    /** Number of mediasoup workers; defaults to one per CPU core. */
+    MEDIASOUP_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+    MEDIASOUP_LOG_LEVEL: z.enum(['debug', 'warn', 'error', 'none']).default('warn'),
+    /** TURN servers handed to browsers, e.g. "turn:turn.example.org:3478?transport=udp". */
+    TURN_URLS: commaList.default([]),
+    /** coturn `static-auth-secret`: short-lived TURN credentials are derived from it per participant. */
+    TURN_SECRET: z.string().min(16).optional(),
+    /** Directory with the built SPA; the server serves it when present. */
+    CLIENT_DIST_DIR: z.string().min(1).optional(),
+    /** How long a participant whose signalling dropped keeps its media before it is released. */
+    RECONNECT_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(15_000),
+    MAX_PARTICIPANTS_PER_ROOM: z.coerce.number().int().min(2).max(50).default(12),
+  })
+  .refine((env) => env.TURN_URLS.length === 0 || env.TURN_SECRET !== undefined, {
+    message: 'TURN_SECRET is required when TURN_URLS is set',
+    path: ['TURN_SECRET'],
+  });
+
+export type ServerEnv = z.output<typeof serverEnvSchema>;

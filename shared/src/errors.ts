@@ -1,0 +1,40 @@
+/** Every error a client can receive carries one of these codes. */
+export const errorCodes = [
+  'invalid_payload',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'not_in_room',
+  'already_in_room',
+  'room_full',
+  'media_unavailable',
+  'conflict',
+  'rate_limited',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+/** A failure the domain expects and the caller can act on; mapped to an ack or HTTP status. */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isDomainError(value: unknown): value is DomainError {
+  return value instanceof DomainError;
+}

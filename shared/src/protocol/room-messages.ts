@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { displayNameSchema, roomIdSchema, serverIdSchema } from './identifiers';
+import type { IceServer, MediaKind, RtpCapabilities } from '../media/rtp-schemas';
+
+export const mediaSourceSchema = z.enum(['mic', 'camera']);
+export type MediaSource = z.infer<typeof mediaSourceSchema>;
+
+export const joinRoomRequestSchema = z.object({
+  roomId: roomIdSchema,
+  displayName: displayNameSchema,
+});
+export type JoinRoomRequest = z.infer<typeof joinRoomRequestSchema>;
+
+export const emptyRequestSchema = z.object({}).optional();
+export type EmptyRequest = z.infer<typeof emptyRequestSchema>;
+
+export interface ProducerSummary {
+  producerId: string;
+  kind: MediaKind;
+  source: MediaSource;
+  paused: boolean;
+}
+
+export interface ParticipantSummary {
+  participantId: string;
+  displayName: string;
+  producers: ProducerSummary[];
+}
+
+export interface JoinRoomResult {
+  roomId: string;
+  self: { participantId: string; displayName: string };
+  participants: ParticipantSummary[];
+  routerRtpCapabilities: RtpCapabilities;
+  iceServers: IceServer[];
+}
+
+export const participantIdSchema = serverIdSchema;
+
+export interface ParticipantLeftEvent {
+  participantId: string;
+}
+
+/** Sent when the server lost this participant's media (e.g. a worker died): join again. */
+export interface RejoinRequiredEvent {
+  reason: 'media_restarted' | 'room_closed';
+}
