@@ -9,6 +9,10 @@ export const errorCodes = [
   'room_full',
   'media_unavailable',
   'conflict',
+  'session_not_running',
+  'session_ended',
+  'wrong_phase',
+  'not_your_turn',
   'rate_limited',
   'internal',
 ] as const;

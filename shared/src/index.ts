@@ -6,3 +6,4 @@ export * from './protocol/media-messages';
 export * from './protocol/events';
 export * from './media/rtp-schemas';
 export * from './config/server-env';
+export * from './circle';

@@ -18,7 +18,10 @@ export function RoomPage({ roomId }: { roomId: string }) {
   const [joinError, setJoinError] = useState<string | null>(null);
   const parsedRoom = roomIdSchema.safeParse(roomId);
 
-  useEffect(() => () => connection.leave(), [connection]);
+  useEffect(() => {
+    connection.preconnect();
+    return () => connection.leave();
+  }, [connection]);
 
   if (!parsedRoom.success) {
     return (

@@ -115,10 +115,15 @@ export class RoomConnection {
     });
     this.media = media;
     await media.start(joined);
-    await this.publishLocalTracks(media);
-    setConnectionStatus('connected');
+    // Receiving first matters most to the person joining; publishing runs alongside it.
     const producerIds = joined.participants.flatMap((p) => p.producers.map((producer) => producer.producerId));
-    await Promise.all(producerIds.map((producerId) => this.consume(producerId)));
+    await Promise.all([this.publishLocalTracks(media), ...producerIds.map((producerId) => this.consume(producerId))]);
+    setConnectionStatus('connected');
+  }
+
+  /** Opens the signalling connection ahead of the join click, so joining does not wait for it. */
+  preconnect(): void {
+    if (!this.socket.connected) this.socket.connect();
   }
 
   private async publishLocalTracks(media: MediaSession): Promise<void> {

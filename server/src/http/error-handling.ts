@@ -11,6 +11,10 @@ const statusByCode: Record<ErrorCode, number> = {
   room_full: 409,
   media_unavailable: 503,
   conflict: 409,
+  session_not_running: 409,
+  session_ended: 409,
+  wrong_phase: 409,
+  not_your_turn: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -24,7 +24,11 @@ export const serverEnvSchema = z
     /** TURN servers handed to browsers, e.g. "turn:turn.example.org:3478?transport=udp". */
     TURN_URLS: commaList.default([]),
     /** coturn `static-auth-secret`: short-lived TURN credentials are derived from it per participant. */
-    TURN_SECRET: z.string().min(16).optional(),
+    TURN_SECRET: z
+      .string()
+      .min(16)
+      .refine((secret) => !secret.startsWith('replace-with'), 'set TURN_SECRET to your own random secret')
+      .optional(),
     /** Directory with the built SPA; the server serves it when present. */
     CLIENT_DIST_DIR: z.string().min(1).optional(),
     /** How long a participant whose signalling dropped keeps its media before it is released. */

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { displayNameSchema } from '../protocol/identifiers';
+import { floorRules, phaseKinds, presenterParts } from './session-state';
+
+/**
+ * Every command a circle session accepts, grouped by who may issue it. Payloads are flat next to
+ * `type`; unknown keys (an actor id smuggled into a payload, say) are stripped, so who acts is
+ * decided only from the authenticated actor.
+ */
+export const circleIdSchema = z.string().min(1, 'an id is required').max(64, 'ids have at most 64 characters');
+const idList = z.array(circleIdSchema).max(64, 'at most 64 ids');
+const questionText = z.string().trim().min(1, 'write a question').max(500, 'at most 500 characters');
+const timerName = z.enum(['phase', 'speaker']);
+const hourMs = 3_600_000;
+
+export const agendaPhaseSchema = z
+  .object({
+    phaseId: circleIdSchema,
+    title: z.string().trim().min(1, 'a phase needs a title').max(120),
+    kind: z.enum(phaseKinds),
+    floorRule: z.enum(floorRules),
+    plannedMs: z.number().int().min(0).max(8 * hourMs),
+    speakerMs: z.number().int().min(1_000).max(hourMs).optional(),
+    curiousQuestionsOnly: z.boolean().default(false),
+    presenterPart: z.enum(presenterParts).default('joins-in'),
+    guidance: z.string().trim().max(500).default(''),
+  })
+  .refine((phase) => phase.presenterPart !== 'holds-floor' || phase.floorRule === 'queue', {
+    message: 'only a queue phase can give the presenter the floor',
+    path: ['presenterPart'],
+  });
+
+const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...shape });
+
+const roundStart = command('round.start', {
+  orderMode: z.enum(['seating', 'random', 'custom']),
+  order: idList.optional(),
+}).refine((c) => (c.orderMode === 'custom') === (c.order !== undefined), {
+  message: 'a custom order lists the speakers; seating and random orders take none',
+  path: ['order'],
+});
+
+const questionsMerge = command('questions.merge', {
+  sourceIds: idList.min(1, 'merge at least one question'),
+  targetId: circleIdSchema,
+  text: questionText.optional(),
+}).refine((c) => !c.sourceIds.includes(c.targetId), {
+  message: 'a question cannot be merged into itself',
+  path: ['sourceIds'],
+});
+
+export const facilitatorCommandSchemas = [
+  command('session.start', {}),
+  command('session.end', {}),
+  command('phase.goTo', { phaseIndex: z.number().int().min(0).max(63) }),
+  command('phase.next', {}),
+  command('agenda.applyTemplate', { templateId: circleIdSchema }),
+  command('agenda.updatePhases', { phases: z.array(agendaPhaseSchema).min(1, 'keep at least one phase').max(64) }),
+  command('timer.start', { timer: timerName }),
+  command('timer.pause', { timer: timerName }),
+  command('timer.resume', { timer: timerName }),
+  command('timer.reset', { timer: timerName }),
+  command('timer.extend', { timer: timerName, ms: z.number().int().min(1_000).max(hourMs) }),
+  command('floor.give', { participantId: circleIdSchema }),
+  command('floor.giveNextInQueue', {}),
+  command('floor.clear', {}),
+  roundStart,
+  command('round.setOrder', { order: idList }),
+  command('round.advance', {}),
+  command('round.passFor', {}),
+  command('queue.setPolicy', { policy: z.enum(['first-come', 'least-heard-first']) }),
+  command('seating.set', { order: idList }),
+  command('presenter.set', { participantId: circleIdSchema.nullable() }),
+  command('facilitatorMaySpeak.set', { enabled: z.boolean() }),
+  command('role.handOver', { participantId: circleIdSchema }),
+  command('questions.reorder', { questionIds: idList }),
+  questionsMerge,
+  command('questions.hold', { questionId: circleIdSchema }),
+  command('questions.release', { questionId: circleIdSchema }),
+  command('questions.markAnswered', { questionId: circleIdSchema }),
+] as const;
+
+/** Commands any participant issues for themselves; facilitators may use them too. */
+export const memberCommandSchemas = [
+  command('hand.raise', {}),
+  command('hand.lower', {}),
+  command('turn.pass', {}),
+  command('turn.done', {}),
+  command('question.submit', { text: questionText, anonymous: z.boolean() }),
+  command('question.edit', { questionId: circleIdSchema, text: questionText }),
+  command('question.withdraw', { questionId: circleIdSchema }),
+] as const;
+
+/** Issued by the server from what it observes: presence, media state, voice activity. */
+export const systemCommandSchemas = [
+  command('participant.join', {
+    participantId: circleIdSchema,
+    displayName: displayNameSchema,
+    role: z.enum(['facilitator', 'member']),
+  }),
+  command('participant.presence', { participantId: circleIdSchema, presence: z.enum(['present', 'away', 'left']) }),
+  command('participant.media', { participantId: circleIdSchema, mic: z.boolean(), camera: z.boolean() }),
+  command('voice.sample', {
+    samples: z
+      .array(z.object({ participantId: circleIdSchema, voiceMs: z.number().int().min(0).max(600_000) }))
+      .max(64),
+  }),
+] as const;
+
+export const facilitatorCommandSchema = z.discriminatedUnion('type', facilitatorCommandSchemas);
+export const memberCommandSchema = z.discriminatedUnion('type', memberCommandSchemas);
+export const systemCommandSchema = z.discriminatedUnion('type', systemCommandSchemas);
+export const circleCommandSchema = z.discriminatedUnion('type', [
+  ...facilitatorCommandSchemas,
+  ...memberCommandSchemas,
+  ...systemCommandSchemas,
+]);
+
+export type FacilitatorCommand = z.output<typeof facilitatorCommandSchema>;
+export type MemberCommand = z.output<typeof memberCommandSchema>;
+export type SystemCommand = z.output<typeof systemCommandSchema>;
+export type CircleCommand = z.output<typeof circleCommandSchema>;
+/** What a client sends (defaults not yet filled in). */
+export type CircleCommandInput = z.input<typeof circleCommandSchema>;
+export type CircleCommandType = CircleCommand['type'];
+export type CommandOf<T extends CircleCommandType> = Extract<CircleCommand, { type: T }>;
+
+export type CommandAuthority = 'facilitator' | 'member' | 'system';
+
+const authorityByType = new Map<string, CommandAuthority>([
+  ...facilitatorCommandSchemas.map((schema) => [schema.shape.type.value, 'facilitator'] as const),
+  ...memberCommandSchemas.map((schema) => [schema.shape.type.value, 'member'] as const),
+  ...systemCommandSchemas.map((schema) => [schema.shape.type.value, 'system'] as const),
+]);
+
+/** Who may issue a command: derived from the group its schema is in, so it cannot drift. */
+export function commandAuthority(type: CircleCommandType): CommandAuthority {
+  return authorityByType.get(type) ?? 'system';
+}
+
+export const circleCommandTypes = [...authorityByType.keys()] as CircleCommandType[];

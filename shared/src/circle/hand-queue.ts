@@ -1,0 +1,45 @@
+import { DomainError } from '../errors';
+import type { CommandOf } from './commands';
+import type { Outcome, ParticipantContext } from './command-handler';
+import { currentFloorRule } from './current-phase';
+import { floorMsAt } from './ledger';
+import type { CircleSession, HandQueue, RaisedHand } from './session-state';
+
+/**
+ * Raised hands in the order the facilitator should call them: first come, or least heard first
+ * (ascending floor time so far, ties by who raised first).
+ */
+export function handQueueOrder(state: CircleSession): RaisedHand[] {
+  const byRaisedAt = (a: RaisedHand, b: RaisedHand) => a.raisedAt - b.raisedAt;
+  if (state.handQueue.policy === 'first-come') return [...state.handQueue.raised].sort(byRaisedAt);
+  const heard = (hand: RaisedHand) => floorMsAt(state, hand.participantId, state.clock);
+  return [...state.handQueue.raised].sort((a, b) => heard(a) - heard(b) || byRaisedAt(a, b));
+}
+
+export function withoutHand(queue: HandQueue, participantId: string): HandQueue {
+  return queue.raised.some((hand) => hand.participantId === participantId)
+    ? { ...queue, raised: queue.raised.filter((hand) => hand.participantId !== participantId) }
+    : queue;
+}
+
+export function raiseHand(state: CircleSession, _command: CommandOf<'hand.raise'>, { actorId, now }: ParticipantContext): Outcome {
+  if (currentFloorRule(state) !== 'queue') {
+    return new DomainError('wrong_phase', 'Hands are raised only in phases where the facilitator gives the floor');
+  }
+  if (state.floor.holderId === actorId) return new DomainError('conflict', 'You already have the floor');
+  if (state.handQueue.raised.some((hand) => hand.participantId === actorId)) {
+    return new DomainError('conflict', 'Your hand is already raised');
+  }
+  return { ...state, handQueue: { ...state.handQueue, raised: [...state.handQueue.raised, { participantId: actorId, raisedAt: now }] } };
+}
+
+export function lowerHand(state: CircleSession, _command: CommandOf<'hand.lower'>, { actorId }: ParticipantContext): Outcome {
+  if (!state.handQueue.raised.some((hand) => hand.participantId === actorId)) {
+    return new DomainError('conflict', 'Your hand is not raised');
+  }
+  return { ...state, handQueue: withoutHand(state.handQueue, actorId) };
+}
+
+export function setQueuePolicy(state: CircleSession, command: CommandOf<'queue.setPolicy'>): Outcome {
+  return { ...state, handQueue: { ...state.handQueue, policy: command.policy } };
+}

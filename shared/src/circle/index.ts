@@ -1,0 +1,14 @@
+export * from './session-state';
+export * from './commands';
+export { reduce, type Actor, type ReduceResult } from './reduce';
+export { createCircleSession, type NewCircleSession } from './session';
+export { viewFor, type CircleSessionView, type QuestionView } from './view-for';
+export { audibleParticipantIds, isAudible } from './audible';
+export { checkForAdvice, type AdviceCheck, type AdviceReason } from './advice-guard';
+export { formatTemplates, formatTemplateIds, findTemplate, type FormatTemplate, type FormatTemplateId } from './templates';
+export { elapsedMs, isOverrun, isRunning, isWarning, remainingMs } from './timers';
+export { currentPhase } from './current-phase';
+export { currentSpeakerId } from './round';
+export { handQueueOrder } from './hand-queue';
+export { floorMsAt } from './ledger';
+export { maxQuestionsPerSession } from './questions';

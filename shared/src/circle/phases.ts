@@ -1,0 +1,50 @@
+import { DomainError } from '../errors';
+import type { CommandOf } from './commands';
+import type { CommandContext, Outcome } from './command-handler';
+import { grantFloor, releaseFloor } from './floor';
+import { beginRound, seatingRoundOrder } from './round';
+import type { CircleSession } from './session-state';
+import { idleTimer, runningTimer } from './timers';
+
+/** Closes the phase's live state: the current turn ends, the round and the raised hands go. */
+export function leavePhase(state: CircleSession, now: number): CircleSession {
+  const released = releaseFloor(state, now);
+  return { ...released, round: null, handQueue: { ...released.handQueue, raised: [] } };
+}
+
+/**
+ * Enters a phase: its planned duration starts the phase timer; a round phase starts a round in
+ * seating order; a phase where the presenter holds the floor gives it to them.
+ */
+export function enterPhase(state: CircleSession, phaseIndex: number, now: number): CircleSession {
+  const phase = state.agenda.phases[phaseIndex];
+  if (!phase) return state;
+  const entered: CircleSession = {
+    ...leavePhase(state, now),
+    currentPhaseIndex: phaseIndex,
+    phaseTimer: runningTimer(phase.plannedMs, now),
+    speakerTimer: idleTimer(phase.speakerMs ?? 0),
+  };
+  if (phase.floorRule === 'round') return beginRound(entered, seatingRoundOrder(entered, phase), 'seating', now);
+  const presenter = entered.presenterId === null ? undefined : entered.participants[entered.presenterId];
+  if (phase.presenterPart === 'holds-floor' && presenter?.presence === 'present') {
+    return grantFloor(entered, presenter.participantId, now);
+  }
+  return entered;
+}
+
+/** Going to the current phase again restarts it: its timer, its round. */
+export function goToPhase(state: CircleSession, command: CommandOf<'phase.goTo'>, { now }: CommandContext): Outcome {
+  if (!state.agenda.phases[command.phaseIndex]) {
+    return new DomainError('not_found', `The agenda has no phase ${command.phaseIndex + 1}`);
+  }
+  return enterPhase(state, command.phaseIndex, now);
+}
+
+export function nextPhase(state: CircleSession, _command: unknown, { now }: CommandContext): Outcome {
+  const nextIndex = (state.currentPhaseIndex ?? -1) + 1;
+  if (nextIndex >= state.agenda.phases.length) {
+    return new DomainError('conflict', 'This is the last phase; end the session instead');
+  }
+  return enterPhase(state, nextIndex, now);
+}

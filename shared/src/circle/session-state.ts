@@ -1,0 +1,164 @@
+import type { AdviceCheck } from './advice-guard';
+
+/**
+ * The state of one circle session. The server owns it and changes it only through `reduce`;
+ * participants receive `viewFor(state, viewerId)`, never the state itself.
+ */
+export interface CircleSession {
+  sessionId: string;
+  title: string;
+  /** Incremented by exactly 1 on every accepted command; clients resync on a gap. */
+  version: number;
+  /** The `now` of the last accepted command; never decreases. */
+  clock: number;
+  status: SessionStatus;
+  participants: Record<string, CircleParticipant>;
+  /** Circle order, used for rounds in `seating` mode: join order unless the facilitator edits it. */
+  seating: string[];
+  presenterId: string | null;
+  /** Visible override: facilitators stay audible in round, queue and silence phases. */
+  facilitatorMaySpeak: boolean;
+  agenda: Agenda;
+  currentPhaseIndex: number | null;
+  phaseTimer: Timer;
+  speakerTimer: Timer;
+  floor: Floor;
+  round: CouncilRound | null;
+  handQueue: HandQueue;
+  questions: Question[];
+  ledger: Record<string, LedgerEntry>;
+}
+
+export type SessionStatus = 'not-started' | 'running' | 'ended';
+
+export type ParticipantRole = 'facilitator' | 'member';
+export type Presence = 'present' | 'away' | 'left';
+
+export interface CircleParticipant {
+  participantId: string;
+  displayName: string;
+  role: ParticipantRole;
+  presence: Presence;
+  mic: boolean;
+  camera: boolean;
+  joinedAt: number;
+}
+
+export interface Agenda {
+  templateId: string | null;
+  phases: AgendaPhase[];
+}
+
+export const phaseKinds = [
+  'check-in',
+  'presentation',
+  'clarifying-questions',
+  'curious-questions',
+  'break',
+  'reflections',
+  'response',
+  'council',
+  'silence',
+  'dialogue',
+  'closing',
+  'other',
+] as const;
+export type PhaseKind = (typeof phaseKinds)[number];
+
+export const floorRules = ['round', 'queue', 'open', 'silence'] as const;
+/**
+ * Who may speak: `round` one after another in a fixed order, `queue` whoever the facilitator gives
+ * the floor (usually from raised hands), `open` everyone, `silence` nobody.
+ */
+export type FloorRule = (typeof floorRules)[number];
+
+export const presenterParts = ['joins-in', 'holds-floor', 'listens'] as const;
+/**
+ * The presenter's part in a phase: `holds-floor` gives them the floor on entering a queue phase
+ * (stating the dilemma, responding); `listens` leaves them out of the phase's round (reflections).
+ */
+export type PresenterPart = (typeof presenterParts)[number];
+
+export interface AgendaPhase {
+  phaseId: string;
+  title: string;
+  kind: PhaseKind;
+  floorRule: FloorRule;
+  plannedMs: number;
+  /** Time per turn; each new floor holder restarts the speaker timer with it. */
+  speakerMs?: number;
+  curiousQuestionsOnly: boolean;
+  presenterPart: PresenterPart;
+  guidance: string;
+}
+
+/**
+ * A countdown kept as absolute server times so clients can render it with a clock offset:
+ * elapsed = accumulatedMs + (now − runningSince) while running.
+ */
+export interface Timer {
+  durationMs: number;
+  accumulatedMs: number;
+  runningSince: number | null;
+  warnAtRemainingMs: number;
+}
+
+export interface Floor {
+  holderId: string | null;
+  since: number | null;
+}
+
+export type RoundOrderMode = 'seating' | 'random' | 'custom';
+
+/**
+ * A round of turns. `order` is the list of turns and `position` the current one; a first pass
+ * appends a come-back turn for that speaker to the end of `order` and lists them in `deferred`
+ * until it comes. A second pass is final.
+ */
+export interface CouncilRound {
+  order: string[];
+  orderMode: RoundOrderMode;
+  position: number;
+  passes: Record<string, number>;
+  /** Speakers whose turn ended by speaking (not passing), each at most once. */
+  spoken: string[];
+  deferred: string[];
+  /** Speakers whose turn came while they were away or gone. */
+  skipped: string[];
+  status: 'active' | 'complete';
+}
+
+export type HandQueuePolicy = 'first-come' | 'least-heard-first';
+
+export interface RaisedHand {
+  participantId: string;
+  raisedAt: number;
+}
+
+export interface HandQueue {
+  policy: HandQueuePolicy;
+  raised: RaisedHand[];
+}
+
+export type QuestionStatus = 'pending' | 'held' | 'released' | 'answered' | 'withdrawn' | 'merged';
+
+export interface Question {
+  questionId: string;
+  authorId: string;
+  anonymous: boolean;
+  text: string;
+  addressedTo: 'presenter';
+  status: QuestionStatus;
+  mergedInto?: string;
+  /** Set only for questions written during a curious-questions-only phase. */
+  adviceFlag: AdviceCheck | null;
+  submittedAt: number;
+  order: number;
+}
+
+export interface LedgerEntry {
+  floorMs: number;
+  voiceMs: number;
+  /** Floor grants, including a come-back turn after a pass. */
+  turns: number;
+}

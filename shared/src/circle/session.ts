@@ -1,0 +1,57 @@
+import { DomainError } from '../errors';
+import type { CommandContext, Outcome } from './command-handler';
+import { enterPhase, leavePhase } from './phases';
+import type { CircleSession } from './session-state';
+import { agendaFromTemplate, findTemplate, type FormatTemplateId } from './templates';
+import { idleTimer, pausedTimer } from './timers';
+
+export interface NewCircleSession {
+  sessionId: string;
+  title: string;
+  templateId: FormatTemplateId;
+  now: number;
+}
+
+/** A session before it starts: agenda copied from the template, nobody joined yet. */
+export function createCircleSession({ sessionId, title, templateId, now }: NewCircleSession): CircleSession {
+  const template = findTemplate(templateId);
+  if (!template) throw new DomainError('not_found', `No session format called ${templateId}`);
+  return {
+    sessionId,
+    title,
+    version: 0,
+    clock: now,
+    status: 'not-started',
+    participants: {},
+    seating: [],
+    presenterId: null,
+    facilitatorMaySpeak: false,
+    agenda: agendaFromTemplate(template),
+    currentPhaseIndex: null,
+    phaseTimer: idleTimer(),
+    speakerTimer: idleTimer(),
+    floor: { holderId: null, since: null },
+    round: null,
+    handQueue: { policy: 'first-come', raised: [] },
+    questions: [],
+    ledger: {},
+  };
+}
+
+export function startSession(state: CircleSession, _command: unknown, { now }: CommandContext): Outcome {
+  if (state.status !== 'not-started') return new DomainError('conflict', 'The session has already started');
+  if (state.agenda.phases.length === 0) return new DomainError('conflict', 'The agenda has no phases');
+  return enterPhase({ ...state, status: 'running' }, 0, now);
+}
+
+/** Ending closes the current turn and freezes both timers where they stood. */
+export function endSession(state: CircleSession, _command: unknown, { now }: CommandContext): Outcome {
+  const closed = leavePhase(state, now);
+  return {
+    ...closed,
+    status: 'ended',
+    currentPhaseIndex: null,
+    phaseTimer: pausedTimer(closed.phaseTimer, now),
+    speakerTimer: pausedTimer(closed.speakerTimer, now),
+  };
+}

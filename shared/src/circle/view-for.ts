@@ -1,0 +1,119 @@
+import type { AdviceCheck } from './advice-guard';
+import { audibleParticipantIds } from './audible';
+import { handQueueOrder } from './hand-queue';
+import type {
+  Agenda,
+  CircleParticipant,
+  CircleSession,
+  CouncilRound,
+  Floor,
+  HandQueue,
+  LedgerEntry,
+  ParticipantRole,
+  Question,
+  QuestionStatus,
+  SessionStatus,
+  Timer,
+} from './session-state';
+
+interface QuestionViewBase {
+  questionId: string;
+  text: string;
+  addressedTo: 'presenter';
+  status: QuestionStatus;
+  mergedInto?: string;
+  /** Shown to facilitators, and to authors for their own questions. */
+  adviceFlag: AdviceCheck | null;
+  submittedAt: number;
+  order: number;
+  /** Whether the viewer wrote it: the only trace of authorship an anonymous question carries. */
+  mine: boolean;
+}
+
+/** An anonymous question has no author field at all, for facilitators too. */
+export type QuestionView =
+  | (QuestionViewBase & { anonymous: true })
+  | (QuestionViewBase & { anonymous: false; authorId: string; authorName: string });
+
+/** What one participant receives of a circle session. */
+export interface CircleSessionView {
+  viewerId: string;
+  /** Null for someone not (yet) in the circle: they see what a member sees. */
+  viewerRole: ParticipantRole | null;
+  sessionId: string;
+  title: string;
+  version: number;
+  clock: number;
+  status: SessionStatus;
+  participants: Record<string, CircleParticipant>;
+  seating: string[];
+  presenterId: string | null;
+  facilitatorMaySpeak: boolean;
+  agenda: Agenda;
+  currentPhaseIndex: number | null;
+  phaseTimer: Timer;
+  speakerTimer: Timer;
+  floor: Floor;
+  round: CouncilRound | null;
+  /** Raised hands in the order they will be called. */
+  handQueue: HandQueue;
+  /** Sorted by the facilitator's order. */
+  questions: QuestionView[];
+  /** Facilitators see everyone's entry; members only their own. */
+  ledger: Record<string, LedgerEntry>;
+  audible: 'everyone' | string[];
+}
+
+function questionFor(state: CircleSession, question: Question, viewerId: string, isFacilitator: boolean): QuestionView | null {
+  const mine = question.authorId === viewerId;
+  if (question.status === 'held' && !isFacilitator && !mine) return null;
+  if (question.status === 'withdrawn' && !isFacilitator && !mine) return null;
+  const base: QuestionViewBase = {
+    questionId: question.questionId,
+    text: question.text,
+    addressedTo: question.addressedTo,
+    // A held question is the facilitator's business; its author just sees it waiting.
+    status: question.status === 'held' && !isFacilitator ? 'pending' : question.status,
+    ...(question.mergedInto === undefined ? {} : { mergedInto: question.mergedInto }),
+    adviceFlag: isFacilitator || mine ? question.adviceFlag : null,
+    submittedAt: question.submittedAt,
+    order: question.order,
+    mine,
+  };
+  if (question.anonymous) return { ...base, anonymous: true };
+  const authorName = state.participants[question.authorId]?.displayName ?? '';
+  return { ...base, anonymous: false, authorId: question.authorId, authorName };
+}
+
+export function viewFor(state: CircleSession, viewerId: string): CircleSessionView {
+  const viewerRole = state.participants[viewerId]?.role ?? null;
+  const isFacilitator = viewerRole === 'facilitator';
+  const ownEntry = state.ledger[viewerId];
+  const audible = audibleParticipantIds(state);
+  return {
+    viewerId,
+    viewerRole,
+    sessionId: state.sessionId,
+    title: state.title,
+    version: state.version,
+    clock: state.clock,
+    status: state.status,
+    participants: state.participants,
+    seating: state.seating,
+    presenterId: state.presenterId,
+    facilitatorMaySpeak: state.facilitatorMaySpeak,
+    agenda: state.agenda,
+    currentPhaseIndex: state.currentPhaseIndex,
+    phaseTimer: state.phaseTimer,
+    speakerTimer: state.speakerTimer,
+    floor: state.floor,
+    round: state.round,
+    handQueue: { policy: state.handQueue.policy, raised: handQueueOrder(state) },
+    questions: [...state.questions]
+      .sort((a, b) => a.order - b.order)
+      .map((question) => questionFor(state, question, viewerId, isFacilitator))
+      .filter((question) => question !== null),
+    ledger: isFacilitator ? state.ledger : ownEntry ? { [viewerId]: ownEntry } : {},
+    audible: audible === 'everyone' ? 'everyone' : [...audible].sort(),
+  };
+}
