@@ -18,7 +18,7 @@ ensure_debian_packages() {
       echo "peercircle: need root to install:$missing" >&2; return 1
     fi
   fi
-  echo "peercircle: installing Debian packages:$missing"
+  echo "peercircle: installing Debian packages:$missing" >&2
   if [ ! -d /var/lib/apt/lists ] || [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e lock -e partial)" ] || [ -n "${PEERCIRCLE_APT_UPDATE:-}" ]; then
     $sudo_cmd apt-get update -qq
   fi

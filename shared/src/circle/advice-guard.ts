@@ -17,7 +17,11 @@ export interface AdviceCheck {
 
 const advicePatterns: [AdviceReason, RegExp][] = [
   ['you-should', /\byou\s+(should|shouldn't|should not|'d better|had better)\b/],
-  ['have-you-considered', /\b(have|did)\s+you\s+(ever\s+|not\s+)?(considered?|thought\s+about|think\s+about|tried|try)\b/],
+  // "Have you tried X?" suggests X; "What have you tried?" asks.
+  [
+    'have-you-considered',
+    /(?<!\b(what|which|who|how|where|when|why)\b[^.?!,;]*)\b(have|did)\s+you\s+(ever\s+|not\s+)?(consider(ed)?|thought\s+about|think\s+about|tried|try)\b/,
+  ],
   ['why-dont-you', /\bwhy\s+(don't|do\s+not|not)\b/],
   // "I'd be curious…" and "I would love to hear…" are curiosity, not advice.
   ['i-would', /\b(i\s+would|i'd)\b(?!\s+(like|love|be\s+curious|be\s+interested|wonder|appreciate))|\bif\s+i\s+were\s+you\b/],

@@ -128,15 +128,15 @@ export type CommandOf<T extends CircleCommandType> = Extract<CircleCommand, { ty
 
 export type CommandAuthority = 'facilitator' | 'member' | 'system';
 
-const authorityByType = new Map<string, CommandAuthority>([
+const authorityByType = Object.fromEntries([
   ...facilitatorCommandSchemas.map((schema) => [schema.shape.type.value, 'facilitator'] as const),
   ...memberCommandSchemas.map((schema) => [schema.shape.type.value, 'member'] as const),
   ...systemCommandSchemas.map((schema) => [schema.shape.type.value, 'system'] as const),
-]);
+]) as Record<CircleCommandType, CommandAuthority>;
 
 /** Who may issue a command: derived from the group its schema is in, so it cannot drift. */
 export function commandAuthority(type: CircleCommandType): CommandAuthority {
-  return authorityByType.get(type) ?? 'system';
+  return authorityByType[type];
 }
 
-export const circleCommandTypes = [...authorityByType.keys()] as CircleCommandType[];
+export const circleCommandTypes = Object.keys(authorityByType) as CircleCommandType[];

@@ -97,7 +97,7 @@ export function mergeQuestions(state: CircleSession, command: CommandOf<'questio
   const target = findQuestion(state, command.targetId);
   if (target instanceof DomainError) return target;
   if (!stillDraft(target.status) && target.status !== 'released') {
-    return new DomainError('conflict', 'Merge into an open question');
+    return new DomainError('conflict', 'Merge into a question that is still open');
   }
   if (new Set(command.sourceIds).size !== command.sourceIds.length) {
     return new DomainError('invalid_payload', 'Each question appears once in a merge');

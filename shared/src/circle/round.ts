@@ -67,20 +67,18 @@ export function beginRound(state: CircleSession, order: string[], orderMode: Rou
 export function endTurn(state: CircleSession, outcome: 'spoke' | 'passed', now: number): CircleSession {
   const round = state.round as CouncilRound;
   const speakerId = currentSpeakerId(round) as string;
-  const next: CouncilRound = { ...round, position: round.position + 1 };
-  if (outcome === 'spoke') {
-    next.spoken = [...round.spoken, speakerId];
-    next.deferred = round.deferred.filter((id) => id !== speakerId);
-  } else {
-    const passes = (round.passes[speakerId] ?? 0) + 1;
-    next.passes = { ...round.passes, [speakerId]: passes };
-    if (passes === 1) {
-      next.deferred = [...round.deferred, speakerId];
-      next.order = [...round.order, speakerId];
-    } else {
-      next.deferred = round.deferred.filter((id) => id !== speakerId);
-    }
-  }
+  const passes = (round.passes[speakerId] ?? 0) + (outcome === 'passed' ? 1 : 0);
+  const comesBack = outcome === 'passed' && passes === 1;
+  const next: CouncilRound = {
+    ...round,
+    position: round.position + 1,
+    order: comesBack ? [...round.order, speakerId] : round.order,
+    passes: outcome === 'passed' ? { ...round.passes, [speakerId]: passes } : round.passes,
+    spoken: outcome === 'spoke' ? [...round.spoken, speakerId] : round.spoken,
+    deferred: comesBack ? [...round.deferred, speakerId] : round.deferred.filter((id) => id !== speakerId),
+    // A turn settled now makes up for one skipped while they were away.
+    skipped: comesBack ? round.skipped : round.skipped.filter((id) => id !== speakerId),
+  };
   return settleOnPresentSpeaker(state, next, now);
 }
 
@@ -125,11 +123,13 @@ export function setRoundOrder(state: CircleSession, command: CommandOf<'round.se
   const done = command.order.find(
     (id) => id === speakerId || round.spoken.includes(id) || hasPassedFinally(round, id),
   );
-  if (done) return new DomainError('invalid_payload', `${done} is speaking now or has already had their turn`);
+  if (done) {
+    const name = state.participants[done]?.displayName ?? done;
+    return new DomainError('invalid_payload', `${name} is speaking now or has already had their turn`);
+  }
   const owedComeBack = round.deferred.filter((id) => id !== speakerId && !command.order.includes(id));
   const order = [...round.order.slice(0, round.position + 1), ...command.order, ...owedComeBack];
-  const skipped = round.skipped.filter((id) => !command.order.includes(id));
-  return { ...state, round: { ...round, order, skipped, orderMode: 'custom' } };
+  return { ...state, round: { ...round, order, orderMode: 'custom' } };
 }
 
 export function advanceRound(state: CircleSession, _command: unknown, { now }: CommandContext): Outcome {

@@ -123,7 +123,7 @@ export interface CouncilRound {
   /** Speakers whose turn ended by speaking (not passing), each at most once. */
   spoken: string[];
   deferred: string[];
-  /** Speakers whose turn came while they were away or gone. */
+  /** Speakers whose turn came while they were away or gone, and who have not had a turn since. */
   skipped: string[];
   status: 'active' | 'complete';
 }

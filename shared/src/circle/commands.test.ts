@@ -1,0 +1,59 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  agendaPhaseSchema,
+  circleCommandSchema,
+  circleCommandTypes,
+  commandAuthority,
+  type CircleCommand,
+} from './commands';
+import type { AgendaPhase } from './session-state';
+
+describe('circleCommandSchema', () => {
+  it('parses to the AgendaPhase type the state uses', () => {
+    expectTypeOf<z.output<typeof agendaPhaseSchema>>().toEqualTypeOf<AgendaPhase>();
+  });
+
+  it.each<[string, unknown]>([
+    ['hand.raise', { type: 'hand.raise', participantId: 'mem-cy', actorId: 'fac-ada' }],
+    ['question.submit', { type: 'question.submit', text: 'Why now?', anonymous: true, authorId: 'mem-cy' }],
+    ['turn.done', { type: 'turn.done', participantId: 'mem-cy' }],
+  ])('strips actor ids smuggled into %s', (_type, input) => {
+    const parsed = circleCommandSchema.parse(input);
+    expect(parsed).not.toHaveProperty('participantId');
+    expect(parsed).not.toHaveProperty('actorId');
+    expect(parsed).not.toHaveProperty('authorId');
+  });
+
+  it('trims question texts', () => {
+    const parsed = circleCommandSchema.parse({ type: 'question.edit', questionId: 'q1', text: '  What if?  ' });
+    expect(parsed).toEqual({ type: 'question.edit', questionId: 'q1', text: 'What if?' });
+  });
+
+  it.each<[string, unknown]>([
+    ['an id over 64 characters', { type: 'questions.hold', questionId: 'q'.repeat(65) }],
+    ['a text over 500 characters', { type: 'question.submit', text: 'w'.repeat(501), anonymous: false }],
+    ['more than 64 ids', { type: 'questions.reorder', questionIds: Array.from({ length: 65 }, (_, i) => `q${i}`) }],
+    ['more than 64 voice samples', { type: 'voice.sample', samples: Array.from({ length: 65 }, () => ({ participantId: 'a', voiceMs: 1 })) }],
+    ['a negative voice sample', { type: 'voice.sample', samples: [{ participantId: 'a', voiceMs: -1 }] }],
+    ['an hour-long voice sample', { type: 'voice.sample', samples: [{ participantId: 'a', voiceMs: 3_600_000 }] }],
+    ['a display name with a newline', { type: 'participant.join', participantId: 'a', displayName: 'A\nB', role: 'member' }],
+    ['an unknown role', { type: 'participant.join', participantId: 'a', displayName: 'A', role: 'owner' }],
+    ['a ten-hour phase', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'other', floorRule: 'open', plannedMs: 36_000_000 }] }],
+    ['a missing anonymous flag', { type: 'question.submit', text: 'Why?' }],
+  ])('rejects %s', (_label, input) => {
+    expect(circleCommandSchema.safeParse(input).success).toBe(false);
+  });
+
+  it('groups commands by who may issue them', () => {
+    const byAuthority = (authority: string) => circleCommandTypes.filter((type) => commandAuthority(type) === authority);
+    expect(byAuthority('facilitator')).toHaveLength(28);
+    expect(byAuthority('member')).toEqual(['hand.raise', 'hand.lower', 'turn.pass', 'turn.done', 'question.submit', 'question.edit', 'question.withdraw']);
+    expect(byAuthority('system')).toEqual(['participant.join', 'participant.presence', 'participant.media', 'voice.sample']);
+  });
+
+  it('names every command type once', () => {
+    expect(new Set(circleCommandTypes).size).toBe(circleCommandTypes.length);
+    expectTypeOf<(typeof circleCommandTypes)[number]>().toEqualTypeOf<CircleCommand['type']>();
+  });
+});

@@ -1,0 +1,315 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../errors';
+import { audibleParticipantIds } from './audible';
+import { circleCommandTypes, commandAuthority, type CircleCommandInput, type CircleCommandType } from './commands';
+import { currentFloorRule } from './current-phase';
+import { reduce, type Actor } from './reduce';
+import { currentSpeakerId, hasPassedFinally } from './round';
+import type { CircleSession, CouncilRound } from './session-state';
+import {
+  accept,
+  actorFor,
+  facilitator,
+  facilitatorId,
+  memberIds,
+  runningCircle,
+  seatedCircle,
+  systemActor,
+} from './test-fixtures';
+import { formatTemplates } from './templates';
+import { viewFor } from './view-for';
+
+/**
+ * Random command sequences from random actors, valid and invalid, against the invariants the server
+ * relies on. Every state is deep-frozen, so a mutation anywhere in the reducer throws.
+ */
+const lateJoinerId = 'mem-fay';
+const knownIds = [facilitatorId, ...memberIds, lateJoinerId];
+const anyId = fc.constantFrom(...knownIds, 'mem-ghost');
+const questionId = fc.constantFrom('q1', 'q2', 'q3', 'q4', 'q5', 'q99');
+const questionText = fc.constantFrom(
+  'What would success look like for you?',
+  'You should delegate.',
+  'Have you considered hiring?',
+  '   ',
+  'Who else is affected?',
+);
+const timer = fc.constantFrom('phase', 'speaker');
+const templatePhases = formatTemplates.flatMap((template) => template.phases);
+
+const actorArbitrary: fc.Arbitrary<Actor> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(facilitator) },
+  { weight: 6, arbitrary: fc.constantFrom(...memberIds, lateJoinerId).map(actorFor) },
+  { weight: 1, arbitrary: fc.constant(actorFor('mem-stranger')) },
+  { weight: 2, arbitrary: fc.constant(systemActor) },
+);
+
+const turnTaking = fc.constantFrom<CircleCommandInput>(
+  { type: 'phase.next' },
+  { type: 'floor.giveNextInQueue' },
+  { type: 'floor.clear' },
+  { type: 'round.advance' },
+  { type: 'round.passFor' },
+  { type: 'hand.raise' },
+  { type: 'hand.lower' },
+  { type: 'turn.pass' },
+  { type: 'turn.done' },
+);
+
+const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
+  { weight: 12, arbitrary: turnTaking },
+  { weight: 1, arbitrary: fc.constantFrom<CircleCommandInput>({ type: 'session.start' }, { type: 'session.end' }, { type: 'agenda.applyTemplate', templateId: 'council' }) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 9 }).map((phaseIndex) => ({ type: 'phase.goTo', phaseIndex })) },
+  fc.record({ type: fc.constant('timer.start'), timer }),
+  fc.record({ type: fc.constantFrom('timer.pause', 'timer.resume', 'timer.reset'), timer }),
+  fc.record({ type: fc.constant('timer.extend'), timer, ms: fc.integer({ min: 1_000, max: 600_000 }) }),
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('floor.give'), participantId: anyId }) },
+  fc.record({ type: fc.constant('round.start'), orderMode: fc.constantFrom('seating', 'random') }),
+  fc.record({ type: fc.constant('round.start'), orderMode: fc.constant('custom'), order: fc.shuffledSubarray([...knownIds, 'mem-ghost']) }),
+  fc.record({ type: fc.constant('round.setOrder'), order: fc.shuffledSubarray(knownIds) }),
+  fc.record({ type: fc.constant('queue.setPolicy'), policy: fc.constantFrom('first-come', 'least-heard-first') }),
+  fc.record({ type: fc.constant('seating.set'), order: fc.shuffledSubarray(knownIds) }),
+  fc.record({ type: fc.constant('presenter.set'), participantId: fc.option(anyId, { nil: null }) }),
+  fc.record({ type: fc.constant('facilitatorMaySpeak.set'), enabled: fc.boolean() }),
+  fc.record({ type: fc.constant('role.handOver'), participantId: anyId }),
+  fc.record({ type: fc.constant('agenda.updatePhases'), phases: fc.shuffledSubarray(templatePhases, { minLength: 1, maxLength: 9 }) }),
+  fc.record({ type: fc.constant('questions.reorder'), questionIds: fc.uniqueArray(questionId, { maxLength: 4 }) }),
+  fc.record({ type: fc.constant('questions.merge'), sourceIds: fc.uniqueArray(questionId, { minLength: 1, maxLength: 2 }), targetId: questionId }),
+  { weight: 3, arbitrary: fc.record({ type: fc.constantFrom('questions.hold', 'questions.release', 'questions.markAnswered'), questionId }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('question.submit'), text: questionText, anonymous: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('question.edit'), questionId, text: questionText }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('question.withdraw'), questionId }) },
+  fc.record({ type: fc.constant('participant.join'), participantId: fc.constantFrom(lateJoinerId, 'mem-cy'), displayName: fc.constant('Fay'), role: fc.constantFrom('member', 'facilitator') }),
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('participant.presence'), participantId: anyId, presence: fc.constantFrom('present', 'away', 'left') }) },
+  fc.record({ type: fc.constant('participant.media'), participantId: anyId, mic: fc.boolean(), camera: fc.boolean() }),
+  fc.record({ type: fc.constant('voice.sample'), samples: fc.array(fc.record({ participantId: anyId, voiceMs: fc.integer({ min: 0, max: 10_000 }) }), { maxLength: 3 }) }),
+  fc.anything().map((junk) => junk as CircleCommandInput),
+  fc.record({ type: fc.string(), participantId: anyId }).map((junk) => junk as CircleCommandInput),
+) as fc.Arbitrary<CircleCommandInput>;
+
+const stepArbitrary = fc.record({
+  command: commandArbitrary,
+  // Usually someone entitled to the command, so sequences get somewhere; otherwise anyone at all.
+  fittingActor: fc.integer({ min: 0, max: 3 }).map((n) => n > 0),
+  anyActor: actorArbitrary,
+  participantId: fc.constantFrom(...memberIds, lateJoinerId, facilitatorId),
+  // Mostly forward, sometimes a little backwards: time must not follow.
+  delayMs: fc.integer({ min: -5_000, max: 180_000 }),
+});
+type Step = typeof stepArbitrary extends fc.Arbitrary<infer S> ? S : never;
+
+function actorForStep(state: CircleSession, step: Step): Actor {
+  const type = (step.command as { type?: unknown } | null)?.type;
+  if (!step.fittingActor || !circleCommandTypes.includes(type as CircleCommandType)) return step.anyActor;
+  const authority = commandAuthority(type as CircleCommandType);
+  if (authority === 'system') return systemActor;
+  if (authority === 'member') return actorFor(step.participantId);
+  const someFacilitator = Object.values(state.participants).find((participant) => participant.role === 'facilitator');
+  return someFacilitator ? actorFor(someFacilitator.participantId) : step.anyActor;
+}
+
+const initialState = fc.constantFrom(
+  () => seatedCircle(),
+  () => runningCircle(),
+  () => runningCircle('council'),
+  () => accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 }),
+  () => accept(runningCircle('structured-inquiry'), { type: 'phase.goTo', phaseIndex: 1 }),
+);
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** What only a facilitator (or the server) may change; a member's command must leave it as it was. */
+function facilitatorOnlyState(state: CircleSession, memberId: string) {
+  return {
+    status: state.status,
+    agenda: state.agenda,
+    currentPhaseIndex: state.currentPhaseIndex,
+    phaseTimer: state.phaseTimer,
+    queuePolicy: state.handQueue.policy,
+    presenterId: state.presenterId,
+    seating: state.seating,
+    facilitatorMaySpeak: state.facilitatorMaySpeak,
+    participants: state.participants,
+    roundOrderMode: state.round?.orderMode,
+    othersQuestions: state.questions.filter((q) => q.authorId !== memberId),
+  };
+}
+
+const placement = ({ questionId, authorId, anonymous, order, submittedAt, mergedInto }: CircleSession['questions'][number]) => ({
+  questionId,
+  authorId,
+  anonymous,
+  order,
+  submittedAt,
+  mergedInto,
+});
+
+function checkMemberCommand(before: CircleSession, after: CircleSession, memberId: string): void {
+  expect(facilitatorOnlyState(after, memberId)).toEqual(facilitatorOnlyState(before, memberId));
+  // A member may add only their own come-back turn to a round's order.
+  if (before.round && after.round) {
+    const appended = after.round.order.slice(before.round.order.length);
+    expect(after.round.order.slice(0, before.round.order.length)).toEqual(before.round.order);
+    expect(appended.every((id) => id === memberId)).toBe(true);
+  }
+  // Their own questions keep their place; a new one goes to the end.
+  expect(after.questions.slice(0, before.questions.length).map(placement)).toEqual(before.questions.map(placement));
+  for (const added of after.questions.slice(before.questions.length)) {
+    expect(added).toMatchObject({ authorId: memberId, status: 'pending' });
+    expect(before.questions.every((q) => q.order < added.order)).toBe(true);
+  }
+  for (const question of after.questions.filter((q) => q.authorId === memberId)) {
+    const previous = before.questions.find((q) => q.questionId === question.questionId);
+    if (previous && previous.status !== question.status) {
+      expect(['pending', 'held']).toContain(previous.status);
+      expect(question.status).toBe('withdrawn');
+    }
+  }
+}
+
+function checkFloor(state: CircleSession): void {
+  const { holderId, since } = state.floor;
+  expect(holderId === null).toBe(since === null);
+  if (holderId !== null) expect(state.participants[holderId]).toBeDefined();
+  const rule = currentFloorRule(state);
+  if (rule === 'round') {
+    expect(state.round).not.toBeNull();
+    expect(holderId).toBe(currentSpeakerId(state.round));
+  } else {
+    if (rule !== 'queue') expect(holderId).toBeNull();
+    if (state.status === 'running') expect(state.round).toBeNull();
+  }
+}
+
+/** Every turn of a finished round ended one way: spoke once, passed finally, or skipped while away. */
+function checkCompletedRound(round: CouncilRound): void {
+  expect(new Set(round.spoken).size).toBe(round.spoken.length);
+  expect(round.deferred).toEqual([]);
+  for (const speakerId of new Set(round.order)) {
+    const outcomes = [round.spoken.includes(speakerId), hasPassedFinally(round, speakerId), round.skipped.includes(speakerId)];
+    expect(outcomes.filter(Boolean)).toHaveLength(1);
+  }
+}
+
+/** A speaker is recorded as having spoken only at the end of a turn in which they held the floor. */
+function checkSpokenLog(before: CircleSession, after: CircleSession): void {
+  const [previous, next] = [before.round?.spoken ?? [], after.round?.spoken ?? []];
+  if (next.length === previous.length + 1 && previous.every((id, index) => next[index] === id)) {
+    expect(before.floor.holderId).toBe(next.at(-1));
+  }
+}
+
+function checkViews(state: CircleSession): void {
+  for (const viewerId of [...knownIds, 'observer']) {
+    const view = viewFor(state, viewerId);
+    const isFacilitator = state.participants[viewerId]?.role === 'facilitator';
+    for (const question of view.questions) {
+      if (question.anonymous) {
+        expect(question).not.toHaveProperty('authorId');
+        const serialized = JSON.stringify(question);
+        for (const id of knownIds) expect(serialized).not.toContain(id);
+      }
+      if (!isFacilitator && !question.mine) expect(question.status).not.toBe('held');
+    }
+  }
+  const audible = audibleParticipantIds(state);
+  if (audible !== 'everyone') {
+    for (const id of audible) {
+      expect(id === state.floor.holderId || (state.facilitatorMaySpeak && state.participants[id]?.role === 'facilitator')).toBe(true);
+    }
+  }
+}
+
+describe('circle invariants over random command sequences', () => {
+  it('hold after every accepted or rejected command', () => {
+    fc.assert(
+      fc.property(initialState, fc.array(stepArbitrary, { maxLength: 60, size: 'max' }), (makeState, steps) => {
+        let state = deepFreeze(makeState());
+        for (const step of steps) {
+          const { command, delayMs } = step;
+          const actor = actorForStep(state, step);
+          const snapshot = structuredClone(state);
+          const now = state.clock + delayMs;
+          const result = reduce(state, command, actor, now);
+          if (!result.ok) {
+            expect(errorCodes).toContain(result.error.code);
+            expect(result.error.code).not.toBe('internal');
+            expect(result.error.message.length).toBeGreaterThan(0);
+            expect(state).toEqual(snapshot);
+            continue;
+          }
+          const next = deepFreeze(result.state);
+          expect(next.version).toBe(state.version + 1);
+          expect(next.clock).toBe(Math.max(state.clock, now));
+          const actorRole = actor.kind === 'participant' ? state.participants[actor.participantId]?.role : undefined;
+          if (actor.kind === 'participant' && actorRole === 'member') checkMemberCommand(state, next, actor.participantId);
+          checkSpokenLog(state, next);
+          checkFloor(next);
+          if (next.round?.status === 'complete') checkCompletedRound(next.round);
+          checkViews(next);
+          state = next;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws, whatever arrives', () => {
+    fc.assert(
+      fc.property(
+        fc.anything(),
+        actorArbitrary,
+        fc.oneof(fc.integer(), fc.double()),
+        (command, actor, now) => {
+          const state = deepFreeze(runningCircle());
+          const result = reduce(state, command as CircleCommandInput, actor as Actor, now);
+          expect(result.ok).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('complete every round fairly, however speakers pass, drop out and return', () => {
+    const roundStep = fc.oneof(
+      fc.record({ kind: fc.constant('done' as const), who: fc.constantFrom(...memberIds) }),
+      fc.record({ kind: fc.constant('pass' as const), who: fc.constantFrom(...memberIds) }),
+      fc.record({ kind: fc.constantFrom('advance' as const, 'passFor' as const) }),
+      fc.record({ kind: fc.constant('presence' as const), who: fc.constantFrom(...memberIds), presence: fc.constantFrom('present', 'away', 'left') }),
+      fc.record({ kind: fc.constant('setOrder' as const), order: fc.shuffledSubarray([...memberIds, facilitatorId]) }),
+    );
+    fc.assert(
+      fc.property(fc.array(roundStep, { maxLength: 40, size: 'max' }), (steps) => {
+        let state = deepFreeze(runningCircle());
+        const apply = (command: CircleCommandInput, actor: Actor) => {
+          const result = reduce(state, command, actor, state.clock + 1_000);
+          if (result.ok) {
+            checkSpokenLog(state, result.state);
+            state = deepFreeze(result.state);
+            checkFloor(state);
+          }
+        };
+        for (const step of steps) {
+          if (step.kind === 'done') apply({ type: 'turn.done' }, actorFor(step.who));
+          if (step.kind === 'pass') apply({ type: 'turn.pass' }, actorFor(step.who));
+          if (step.kind === 'advance') apply({ type: 'round.advance' }, facilitator);
+          if (step.kind === 'passFor') apply({ type: 'round.passFor' }, facilitator);
+          if (step.kind === 'presence') apply({ type: 'participant.presence', participantId: step.who, presence: step.presence }, systemActor);
+          if (step.kind === 'setOrder') apply({ type: 'round.setOrder', order: step.order }, facilitator);
+        }
+        for (let guard = 0; state.round?.status === 'active' && guard < 40; guard += 1) apply({ type: 'round.advance' }, facilitator);
+        expect(state.round?.status).toBe('complete');
+        expect(state.floor.holderId).toBeNull();
+        checkCompletedRound(state.round as CouncilRound);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
