@@ -7,7 +7,7 @@ export function chromiumLaunchOptions(): LaunchOptions {
     headless: true,
     args: [
       '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
+      process.env['FAKE_MEDIA_FPS'] ? `--use-fake-device-for-media-stream=fps=${process.env['FAKE_MEDIA_FPS']}` : '--use-fake-device-for-media-stream',
       '--autoplay-policy=no-user-gesture-required',
       '--no-sandbox',
       '--disable-gpu',

@@ -22,7 +22,7 @@ export async function joinRoom(browser: Browser, baseUrl: string, room: string, 
   const participant = await openRoomPage(browser, baseUrl, room, name);
   await expect(participant.page.getByRole('group', { name: `${name} (you)` })).toBeVisible();
   await participant.page.getByRole('button', { name: 'Join' }).click();
-  await expect(participant.page.getByRole('navigation', { name: 'Call controls' })).toBeVisible();
+  await expect(participant.page.getByRole('navigation', { name: 'Call controls' })).toBeVisible({ timeout: 30_000 });
   return participant;
 }
 

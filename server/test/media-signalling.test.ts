@@ -89,6 +89,23 @@ describe('payload validation', () => {
   });
 });
 
+describe('router capabilities before joining', () => {
+  it('match every room, so a device loaded on the pre-join screen fits the room it joins', async () => {
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const { routerRtpCapabilities } = await maya.request('media:getRouterCapabilities', {});
+    const roomId = nextRoom();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 1234);
+    expect(mayaMedia.joined.routerRtpCapabilities).toEqual(routerRtpCapabilities);
+
+    // Capabilities sent with the join are applied: consuming needs no separate setRtpCapabilities.
+    await ravi.request('room:join', { roomId, displayName: 'Ravi', rtpCapabilities: routerRtpCapabilities });
+    await ravi.request('media:createTransport', { direction: 'recv' });
+    const consumer = await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
+    expect(consumer.kind).toBe('audio');
+  });
+});
+
 describe('producing and consuming', () => {
   it('tells others about a new producer and lets them consume it paused, then resume', async () => {
     const roomId = nextRoom();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { RoomConnection } from '../room/room-connection';
 import { isSending, type RemoteParticipant } from '../store/room-slice';
 import { useAppStore } from '../store/store';
@@ -41,6 +41,7 @@ export function RoomScreen({ connection, onLeave }: RoomScreenProps) {
             participant={participant}
             tracks={remoteTracks[participant.participantId]}
             speaking={room.activeSpeakerId === participant.participantId}
+            onVideoWidth={connection.showVideoAtWidth}
           />
         ))}
       </section>
@@ -49,15 +50,20 @@ export function RoomScreen({ connection, onLeave }: RoomScreenProps) {
   );
 }
 
-function RemoteTile({
-  participant,
-  tracks,
-  speaking,
-}: {
+interface RemoteTileProps {
   participant: RemoteParticipant;
   tracks: RemoteTracks | undefined;
   speaking: boolean;
-}) {
+  onVideoWidth(participantId: string, widthPx: number): void;
+}
+
+function RemoteTile({ participant, tracks, speaking, onVideoWidth }: RemoteTileProps) {
+  const { participantId } = participant;
+  const hasVideo = Boolean(tracks?.video);
+  const reportWidth = useCallback(
+    (widthPx: number) => (hasVideo ? onVideoWidth(participantId, widthPx) : undefined),
+    [onVideoWidth, participantId, hasVideo],
+  );
   const stream = useMemo(() => {
     const live = [tracks?.audio, tracks?.video].filter((track): track is MediaStreamTrack => Boolean(track));
     return live.length > 0 ? new MediaStream(live) : null;
@@ -71,6 +77,7 @@ function RemoteTile({
       micOn={isSending(participant, 'mic')}
       cameraOn={isSending(participant, 'camera') && Boolean(tracks?.video)}
       highlighted={speaking}
+      onWidthChange={reportWidth}
     />
   );
 }

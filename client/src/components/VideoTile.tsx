@@ -8,6 +8,8 @@ interface VideoTileProps {
   cameraOn: boolean;
   highlighted: boolean;
   participantId?: string;
+  /** Called with the tile's width whenever it changes, to pick a video resolution. */
+  onWidthChange?(widthPx: number): void;
 }
 
 const initials = (name: string) =>
@@ -22,8 +24,18 @@ const initials = (name: string) =>
  * One person in the grid. The video element also plays their audio (muted for our own tile), so a
  * participant with the camera off is still heard.
  */
-export function VideoTile({ label, stream, isSelf, micOn, cameraOn, highlighted, participantId }: VideoTileProps) {
+export function VideoTile(props: VideoTileProps) {
+  const { label, stream, isSelf, micOn, cameraOn, highlighted, participantId, onWidthChange } = props;
   const videoRef = useRef<HTMLVideoElement>(null);
+  const tileRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const tile = tileRef.current;
+    if (!tile || !onWidthChange) return;
+    const observer = new ResizeObserver(([entry]) => entry && onWidthChange(entry.contentRect.width));
+    observer.observe(tile);
+    return () => observer.disconnect();
+  }, [onWidthChange]);
 
   useEffect(() => {
     const video = videoRef.current;
@@ -35,6 +47,7 @@ export function VideoTile({ label, stream, isSelf, micOn, cameraOn, highlighted,
   const name = isSelf ? `${label} (you)` : label;
   return (
     <figure
+      ref={tileRef}
       className={`tile${highlighted ? ' speaking' : ''}`}
       role="group"
       aria-label={name}

@@ -1,4 +1,4 @@
-import { Device, type types } from 'mediasoup-client';
+import type { Device, types } from 'mediasoup-client';
 import type {
   IceServer,
   JoinRoomResult,
@@ -20,14 +20,17 @@ export interface MediaSessionEvents {
 
 interface ConsumerAppData extends types.AppData {
   participantId: string;
+  spatialLayer?: number;
 }
+
+/** mediasoup-client types codec parameters loosely; the server validates them against the schema. */
+export const deviceCapabilities = (device: Device): RtpCapabilities => device.rtpCapabilities as RtpCapabilities;
 
 /**
  * The mediasoup-client side of one room membership: a device, a send and a receive transport, our
  * producers and the consumers of everyone else. A rejoin builds a new session; local tracks survive.
  */
 export class MediaSession {
-  private readonly device = new Device();
   private sendTransport: types.Transport | null = null;
   private recvTransport: types.Transport | null = null;
   private readonly producers = new Map<MediaSource, types.Producer>();
@@ -40,15 +43,15 @@ export class MediaSession {
 
   constructor(
     private readonly socket: PeerClientSocket,
+    private readonly device: Device,
     private readonly events: MediaSessionEvents,
   ) {}
 
-  async start(joined: JoinRoomResult): Promise<void> {
-    await this.device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as types.RtpCapabilities });
-    await request(this.socket, 'media:setRtpCapabilities', {
-      // mediasoup-client types codec parameters loosely; the server validates them against the schema.
-      rtpCapabilities: this.device.rtpCapabilities as RtpCapabilities,
-    });
+  /** `capabilitiesSent`: the join request already told the server what this device can receive. */
+  async start(joined: JoinRoomResult, capabilitiesSent: boolean): Promise<void> {
+    if (!capabilitiesSent) {
+      await request(this.socket, 'media:setRtpCapabilities', { rtpCapabilities: deviceCapabilities(this.device) });
+    }
     const [sendParams, recvParams] = await Promise.all([
       request(this.socket, 'media:createTransport', { direction: 'send' }),
       request(this.socket, 'media:createTransport', { direction: 'recv' }),
@@ -127,6 +130,16 @@ export class MediaSession {
     this.consumersByProducer.set(producerId, consumer);
     this.events.onRemoteTrack(params.participantId, params.source, consumer.track);
     await request(this.socket, 'media:resumeConsumer', { consumerId: consumer.id });
+  }
+
+  /** Asks the SFU for the simulcast layer that suits how large a participant's video is shown. */
+  async setPreferredLayer(participantId: string, spatialLayer: number): Promise<void> {
+    const consumer = [...this.consumersByProducer.values()].find(
+      (c) => c.kind === 'video' && c.appData.participantId === participantId,
+    );
+    if (!consumer || consumer.appData.spatialLayer === spatialLayer) return;
+    consumer.appData.spatialLayer = spatialLayer;
+    await request(this.socket, 'media:setPreferredLayers', { consumerId: consumer.id, spatialLayer });
   }
 
   /** The server closed a consumer (its producer went away). */

@@ -11,3 +11,10 @@ export const CAMERA_SIMULCAST_ENCODINGS: types.RtpEncodingParameters[] = [
 ];
 
 export const CAMERA_CODEC_OPTIONS: types.ProducerCodecOptions = { videoGoogleStartBitrate: 600 };
+
+/** The lowest simulcast layer that still looks sharp at a tile's width in device pixels. */
+export function spatialLayerForWidth(devicePixels: number): number {
+  if (devicePixels <= 200) return 0;
+  if (devicePixels <= 400) return 1;
+  return 2;
+}

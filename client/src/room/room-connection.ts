@@ -1,5 +1,7 @@
-import { MediaSession } from '../media/media-session';
+import { DeviceLoader } from '../media/device-loader';
+import { deviceCapabilities, MediaSession } from '../media/media-session';
 import { captureCamera } from '../media/local-media';
+import { spatialLayerForWidth } from '../media/simulcast';
 import { request, RequestError } from '../realtime/request';
 import { createSocket, type PeerClientSocket } from '../realtime/socket';
 import { setConnectionStatus } from '../store/connection-slice';
@@ -32,6 +34,7 @@ const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>(['invalid_payload', 
  */
 export class RoomConnection {
   readonly socket: PeerClientSocket = createSocket();
+  private readonly devices = new DeviceLoader();
   private media: MediaSession | null = null;
   private target: { roomId: string; displayName: string } | null = null;
   private joining: Promise<void> | null = null;
@@ -91,6 +94,12 @@ export class RoomConnection {
     }
   }
 
+  /** Picks the simulcast layer for a tile of the given on-screen width. */
+  readonly showVideoAtWidth = (participantId: string, widthPx: number): void => {
+    const layer = spatialLayerForWidth(widthPx * window.devicePixelRatio);
+    this.media?.setPreferredLayer(participantId, layer).catch(() => undefined);
+  };
+
   private async rejoin(): Promise<void> {
     if (this.joining) return this.joining;
     this.joining = this.joinOnce().finally(() => (this.joining = null));
@@ -106,24 +115,33 @@ export class RoomConnection {
     allRemoteMediaCleared();
     // A half-finished earlier attempt may still hold our place on the server.
     if (wasInRoom) await request(this.socket, 'room:leave', {}).catch(() => undefined);
-    const joined = await request(this.socket, 'room:join', target);
+    const preloaded = await this.devices.preloaded();
+    const joined = await request(this.socket, 'room:join', {
+      ...target,
+      ...(preloaded ? { rtpCapabilities: deviceCapabilities(preloaded.device) } : {}),
+    });
     roomJoined(joined);
-    const media = new MediaSession(this.socket, {
+    const device = await this.devices.load(joined.routerRtpCapabilities);
+    const media = new MediaSession(this.socket, device, {
       onRemoteTrack: (participantId, source, track) => remoteTrackAdded(participantId, source, track),
       onRemoteTrackEnded: (participantId, track) => remoteTrackRemoved(participantId, track),
       onTransportFailed: () => this.recoverMedia('Media connection lost, reconnecting'),
     });
     this.media = media;
-    await media.start(joined);
-    // Receiving first matters most to the person joining; publishing runs alongside it.
+    await media.start(joined, preloaded?.device === device);
+    // Seeing the circle matters most to the person joining: receiving starts first, publishing alongside.
     const producerIds = joined.participants.flatMap((p) => p.producers.map((producer) => producer.producerId));
-    await Promise.all([this.publishLocalTracks(media), ...producerIds.map((producerId) => this.consume(producerId))]);
+    const receiving = Promise.all(producerIds.map((producerId) => this.consume(producerId)));
+    await Promise.all([receiving, this.publishLocalTracks(media)]);
     setConnectionStatus('connected');
   }
 
   /** Opens the signalling connection ahead of the join click, so joining does not wait for it. */
   preconnect(): void {
     if (!this.socket.connected) this.socket.connect();
+    request(this.socket, 'media:getRouterCapabilities', {})
+      .then(({ routerRtpCapabilities }) => this.devices.load(routerRtpCapabilities))
+      .catch(() => undefined); // joining loads the device itself if this did not work
   }
 
   private async publishLocalTracks(media: MediaSession): Promise<void> {

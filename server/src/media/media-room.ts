@@ -42,6 +42,13 @@ export interface MediaRoomLimits {
   maxIncomingBitrate: number;
 }
 
+export async function probeRouterCapabilities(worker: mediasoupTypes.Worker): Promise<RtpCapabilities> {
+  const router = await worker.createRouter({ mediaCodecs: routerMediaCodecs });
+  const capabilities = router.rtpCapabilities as RtpCapabilities;
+  router.close();
+  return capabilities;
+}
+
 /** One circle's SFU room: a router on one worker, and the peers whose media flows through it. */
 export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   private readonly peers = new Map<string, MediaPeer>();
@@ -222,6 +229,8 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       producerId,
       rtpCapabilities: peer.rtpCapabilities,
       paused: true,
+      // Gallery tiles rarely need full resolution; clients ask for more when a tile grows.
+      ...(producer.kind === 'video' ? { preferredLayers: { spatialLayer: 1 } } : {}),
       appData: { participantId: producer.appData.participantId, source: producer.appData.source },
     });
     peer.consumers.set(consumer.id, consumer);

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
-import { DomainError } from '@peercircle/shared';
-import { MediaRoom, type MediaRoomLimits } from './media-room';
+import { DomainError, type RtpCapabilities } from '@peercircle/shared';
+import { MediaRoom, probeRouterCapabilities, type MediaRoomLimits } from './media-room';
 import type { WorkerPool, WorkerSlot } from './worker-pool';
 
 const WORKER_WAIT_MS = 10_000;
@@ -17,6 +17,7 @@ interface MediaRoomsEvents {
 export class MediaRooms extends EventEmitter<MediaRoomsEvents> {
   private readonly rooms = new Map<string, MediaRoom>();
   private readonly pending = new Map<string, Promise<MediaRoom>>();
+  private capabilities: Promise<RtpCapabilities> | null = null;
 
   constructor(
     private readonly pool: WorkerPool,
@@ -40,6 +41,21 @@ export class MediaRooms extends EventEmitter<MediaRoomsEvents> {
     const creation = this.create(roomId).finally(() => this.pending.delete(roomId));
     this.pending.set(roomId, creation);
     return creation;
+  }
+
+  /**
+   * What every router offers. All routers are created from the same codec list, so one probe router
+   * answers for all of them; clients load their device with it before joining any room.
+   */
+  routerRtpCapabilities(): Promise<RtpCapabilities> {
+    this.capabilities ??= this.pool
+      .leastLoadedWhenAvailable(WORKER_WAIT_MS)
+      .then((slot) => probeRouterCapabilities(slot.worker))
+      .catch((error: unknown) => {
+        this.capabilities = null;
+        throw error;
+      });
+    return this.capabilities;
   }
 
   /** Closes the room once its last participant has left. */

@@ -1,14 +1,16 @@
+import type { MediaRooms } from '../media/media-rooms';
 import type { RequestHandlers } from './request-handlers';
 import type { RoomMembership } from './room-membership';
 import type { PeerSocket } from './socket-types';
 
-/** `media:*` requests. Every one acts on the caller's own peer in the caller's current room. */
-export function mediaHandlers(membership: RoomMembership): RequestHandlers {
+/** `media:*` requests. All but the capabilities lookup act on the caller's own peer in its current room. */
+export function mediaHandlers(membership: RoomMembership, rooms: MediaRooms): RequestHandlers {
   const self = (socket: PeerSocket) => ({
     room: membership.currentRoom(socket),
     participantId: socket.data.participantId,
   });
   return {
+    'media:getRouterCapabilities': async () => ({ routerRtpCapabilities: await rooms.routerRtpCapabilities() }),
     'media:setRtpCapabilities': ({ rtpCapabilities }, socket) => {
       const { room, participantId } = self(socket);
       room.setRtpCapabilities(participantId, rtpCapabilities);

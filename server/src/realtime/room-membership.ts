@@ -38,6 +38,7 @@ export class RoomMembership {
     if (current?.hasPeer(participantId)) throw new DomainError('already_in_room', 'Leave your current room first');
     const room = await this.rooms.getOrCreate(roomId);
     room.addPeer(participantId, displayName);
+    if (request.rtpCapabilities) room.setRtpCapabilities(participantId, request.rtpCapabilities);
     socket.data.roomId = roomId;
     socket.data.displayName = displayName;
     await socket.join(roomChannel(roomId));

@@ -43,7 +43,7 @@ export function createRealtimeServer(
       void socket.join(participantChannel(socket.data.participantId));
     }
     const socketLogger = logger.child({ participantId: socket.data.participantId });
-    registerRequestHandlers(socket, { ...roomHandlers(membership), ...mediaHandlers(membership) }, socketLogger);
+    registerRequestHandlers(socket, { ...roomHandlers(membership), ...mediaHandlers(membership, rooms) }, socketLogger);
     socket.on('disconnect', (reason) => membership.handleDisconnect(socket, reason));
   });
 

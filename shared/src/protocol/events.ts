@@ -25,6 +25,7 @@ import {
   type ProducerStateEvent,
   type TransportParams,
 } from './media-messages';
+import type { RtpCapabilities } from '../media/rtp-schemas';
 
 /** Bumped whenever a request or event changes shape incompatibly. */
 export const PROTOCOL_VERSION = 1;
@@ -36,6 +37,7 @@ export const PROTOCOL_VERSION = 1;
 export const clientRequestSchemas = {
   'room:join': joinRoomRequestSchema,
   'room:leave': emptyRequestSchema,
+  'media:getRouterCapabilities': emptyRequestSchema,
   'media:setRtpCapabilities': setRtpCapabilitiesRequestSchema,
   'media:createTransport': createTransportRequestSchema,
   'media:connectTransport': connectTransportRequestSchema,
@@ -50,6 +52,7 @@ export const clientRequestSchemas = {
 export interface ClientRequestResults {
   'room:join': JoinRoomResult;
   'room:leave': null;
+  'media:getRouterCapabilities': { routerRtpCapabilities: RtpCapabilities };
   'media:setRtpCapabilities': null;
   'media:createTransport': TransportParams;
   'media:connectTransport': null;

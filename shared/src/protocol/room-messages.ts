@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { displayNameSchema, roomIdSchema, serverIdSchema } from './identifiers';
-import type { IceServer, MediaKind, RtpCapabilities } from '../media/rtp-schemas';
+import { rtpCapabilitiesSchema, type IceServer, type MediaKind, type RtpCapabilities } from '../media/rtp-schemas';
 
 export const mediaSourceSchema = z.enum(['mic', 'camera']);
 export type MediaSource = z.infer<typeof mediaSourceSchema>;
@@ -8,6 +8,8 @@ export type MediaSource = z.infer<typeof mediaSourceSchema>;
 export const joinRoomRequestSchema = z.object({
   roomId: roomIdSchema,
   displayName: displayNameSchema,
+  /** The device's capabilities, when it was loaded before joining (saves a round trip). */
+  rtpCapabilities: rtpCapabilitiesSchema.optional(),
 });
 export type JoinRoomRequest = z.infer<typeof joinRoomRequestSchema>;
 
