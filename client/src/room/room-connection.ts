@@ -2,6 +2,7 @@ import { DeviceLoader } from '../media/device-loader';
 import { deviceCapabilities, MediaSession } from '../media/media-session';
 import { captureCamera } from '../media/local-media';
 import { spatialLayerForWidth } from '../media/simulcast';
+import type { CircleCommandInput } from '@peercircle/shared';
 import { request, RequestError } from '../realtime/request';
 import { createSocket, type PeerClientSocket } from '../realtime/socket';
 import { setConnectionStatus } from '../store/connection-slice';
@@ -93,6 +94,12 @@ export class RoomConnection {
       await this.media.publish('camera', track, false);
     }
   }
+
+  /** Sends a circle command as this participant; throws a RequestError when the server refuses it. */
+  readonly sendSessionCommand = async (command: CircleCommandInput): Promise<boolean> => {
+    const { version } = await request(this.socket, 'session:command', command);
+    return version > 0;
+  };
 
   /** Picks the simulcast layer for a tile of the given on-screen width. */
   readonly showVideoAtWidth = (participantId: string, widthPx: number): void => {

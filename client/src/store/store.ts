@@ -2,12 +2,14 @@ import { create } from 'zustand';
 import type { ConnectionState } from './connection-slice';
 import type { MediaState } from './media-slice';
 import type { RoomState } from './room-slice';
+import type { SessionState } from './session-slice';
 import type { UiState } from './ui-slice';
 
 export interface AppState {
   connection: ConnectionState;
   room: RoomState;
   media: MediaState;
+  session: SessionState;
   ui: UiState;
 }
 
@@ -25,6 +27,8 @@ export const initialMediaState: MediaState = {
   mediaError: null,
 };
 
+export const initialSessionState: SessionState = { view: null, clockOffsetMs: 0, chimeMuted: false };
+
 export const initialUiState: UiState = { announcement: { text: '', sequence: 0, urgency: 'polite' } };
 
 /**
@@ -35,6 +39,7 @@ export const useAppStore = create<AppState>()(() => ({
   connection: initialConnectionState,
   room: initialRoomState,
   media: initialMediaState,
+  session: initialSessionState,
   ui: initialUiState,
 }));
 

@@ -26,6 +26,13 @@ import {
   type TransportParams,
 } from './media-messages';
 import type { RtpCapabilities } from '../media/rtp-schemas';
+import {
+  sessionCommandRequestSchema,
+  type ServerTime,
+  type SessionCommandResult,
+  type SessionSnapshot,
+  type SessionUpdateEvent,
+} from './session-messages';
 
 /** Bumped whenever a request or event changes shape incompatibly. */
 export const PROTOCOL_VERSION = 1;
@@ -47,6 +54,9 @@ export const clientRequestSchemas = {
   'media:consume': consumeRequestSchema,
   'media:resumeConsumer': consumerRequestSchema,
   'media:setPreferredLayers': setPreferredLayersRequestSchema,
+  'session:command': sessionCommandRequestSchema,
+  'session:sync': emptyRequestSchema,
+  'session:time': emptyRequestSchema,
 } as const;
 
 export interface ClientRequestResults {
@@ -62,6 +72,9 @@ export interface ClientRequestResults {
   'media:consume': ConsumerParams;
   'media:resumeConsumer': null;
   'media:setPreferredLayers': null;
+  'session:command': SessionCommandResult;
+  'session:sync': SessionSnapshot;
+  'session:time': ServerTime;
 }
 
 export type ClientRequestName = keyof typeof clientRequestSchemas;
@@ -82,4 +95,5 @@ export interface ServerToClientEvents {
   'media:producerClosed': (event: { participantId: string; producerId: string }) => void;
   'media:consumerClosed': (event: ConsumerClosedEvent) => void;
   'media:activeSpeaker': (event: ActiveSpeakerEvent) => void;
+  'session:update': (event: SessionUpdateEvent) => void;
 }

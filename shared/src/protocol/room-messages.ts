@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { displayNameSchema, roomIdSchema, serverIdSchema } from './identifiers';
+import type { SessionSnapshot } from './session-messages';
 import { rtpCapabilitiesSchema, type IceServer, type MediaKind, type RtpCapabilities } from '../media/rtp-schemas';
 
 export const mediaSourceSchema = z.enum(['mic', 'camera']);
@@ -32,6 +33,9 @@ export interface ParticipantSummary {
 export interface JoinRoomResult {
   roomId: string;
   self: { participantId: string; displayName: string };
+  /** Proves this identity when the tab reconnects (demo rooms have no accounts). */
+  identityToken: string;
+  session: SessionSnapshot;
   participants: ParticipantSummary[];
   routerRtpCapabilities: RtpCapabilities;
   iceServers: IceServer[];
