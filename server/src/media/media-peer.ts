@@ -32,6 +32,8 @@ export class MediaPeer {
   readonly consumers = new Map<string, PeerConsumer>();
   private readonly pauseReasons = new Map<string, Set<PauseReason>>();
   rtpCapabilities: mediasoupTypes.RtpCapabilities | undefined;
+  /** Whether the circle's floor rule lets this participant be heard right now. */
+  audioAllowed = true;
 
   constructor(
     readonly participantId: string,
@@ -86,12 +88,13 @@ export class MediaPeer {
     this.pauseReasons.delete(producerId);
   }
 
+  /** `paused` is the participant's own choice (muted, camera off); floor pauses show in the session. */
   producerSummaries(): ProducerSummary[] {
     return [...this.producers.values()].map((producer) => ({
       producerId: producer.id,
       kind: producer.kind,
       source: producer.appData.source,
-      paused: producer.paused,
+      paused: this.isPausedBy(producer.id, 'self'),
     }));
   }
 

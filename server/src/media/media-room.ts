@@ -15,7 +15,13 @@ import {
   type TransportParams,
 } from '@peercircle/shared';
 import { routerMediaCodecs } from './media-codecs';
-import { MediaPeer, type ConsumerAppData, type ProducerAppData, type TransportAppData } from './media-peer';
+import {
+  MediaPeer,
+  type ConsumerAppData,
+  type PeerProducer,
+  type ProducerAppData,
+  type TransportAppData,
+} from './media-peer';
 import type { WorkerSlot } from './worker-pool';
 
 export interface MediaRoomEvents {
@@ -25,6 +31,8 @@ export interface MediaRoomEvents {
   /** A consumer owned by `ownerId` was closed by the server (its producer went away). */
   consumerClosed: [ownerId: string, event: ConsumerClosedEvent];
   activeSpeaker: [participantId: string | null];
+  /** Participants whose audio was above the speech threshold during the last `intervalMs`. */
+  voiceActivity: [participantIds: string[], intervalMs: number];
   /** The router is gone (worker death or last participant left); every peer must rejoin elsewhere. */
   closed: [reason: 'worker_died' | 'empty'];
 }
@@ -36,6 +44,10 @@ export interface ProduceInput {
   rtpParameters: RtpParameters;
   paused: boolean;
 }
+
+const VOICE_LEVEL_INTERVAL_MS = 500;
+/** Speech is well above this; breathing and room noise on a decent microphone are below it. */
+const VOICE_THRESHOLD_DBOV = -50;
 
 export interface MediaRoomLimits {
   maxParticipants: number;
@@ -58,6 +70,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     readonly slot: WorkerSlot,
     private readonly router: mediasoupTypes.Router,
     private readonly speakerObserver: mediasoupTypes.ActiveSpeakerObserver,
+    private readonly levelObserver: mediasoupTypes.AudioLevelObserver,
     private readonly limits: MediaRoomLimits,
   ) {
     super();
@@ -66,12 +79,21 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       const owner = (producer.appData as ProducerAppData).participantId;
       this.emit('activeSpeaker', owner);
     });
+    levelObserver.on('volumes', (volumes) => {
+      const speaking = volumes.map(({ producer }) => (producer.appData as ProducerAppData).participantId);
+      this.emit('voiceActivity', speaking, VOICE_LEVEL_INTERVAL_MS);
+    });
   }
 
   static async create(roomId: string, slot: WorkerSlot, limits: MediaRoomLimits): Promise<MediaRoom> {
     const router = await slot.worker.createRouter({ mediaCodecs: routerMediaCodecs });
     const speakerObserver = await router.createActiveSpeakerObserver({ interval: 300 });
-    return new MediaRoom(roomId, slot, router, speakerObserver, limits);
+    const levelObserver = await router.createAudioLevelObserver({
+      maxEntries: 64,
+      threshold: VOICE_THRESHOLD_DBOV,
+      interval: VOICE_LEVEL_INTERVAL_MS,
+    });
+    return new MediaRoom(roomId, slot, router, speakerObserver, levelObserver, limits);
   }
 
   get closed(): boolean {
@@ -175,22 +197,27 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     if (peer.producerForSource(input.source)) {
       throw new DomainError('conflict', `You already send ${input.source} media; close it first`);
     }
+    const silencedByFloor = input.source === 'mic' && !peer.audioAllowed;
     const producer = await transport.produce<ProducerAppData>({
       kind: input.kind,
       rtpParameters: input.rtpParameters as mediasoupTypes.RtpParameters,
-      paused: input.paused,
+      paused: input.paused || silencedByFloor,
       appData: { participantId, source: input.source },
     });
     peer.producers.set(producer.id, producer);
     peer.setPauseReason(producer.id, 'self', input.paused);
+    peer.setPauseReason(producer.id, 'floor', silencedByFloor);
     producer.observer.on('close', () => peer.forgetProducer(producer.id));
-    if (producer.kind === 'audio') await this.speakerObserver.addProducer({ producerId: producer.id });
+    if (producer.kind === 'audio') {
+      await this.speakerObserver.addProducer({ producerId: producer.id });
+      await this.levelObserver.addProducer({ producerId: producer.id });
+    }
     this.emit('producerAdded', {
       participantId,
       producerId: producer.id,
       kind: producer.kind,
       source: input.source,
-      paused: producer.paused,
+      paused: input.paused,
     });
     return producer.id;
   }
@@ -198,11 +225,43 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   async setProducerPausedBySelf(participantId: string, producerId: string, paused: boolean): Promise<void> {
     const peer = this.peer(participantId);
     const producer = peer.producer(producerId);
-    const shouldPause = peer.setPauseReason(producerId, 'self', paused);
+    const wasPaused = peer.isPausedBy(producerId, 'self');
+    await this.applyPause(producer, peer.setPauseReason(producerId, 'self', paused));
+    if (wasPaused !== paused) this.emit('producerState', { participantId, producerId, paused });
+  }
+
+  /**
+   * The circle's floor rule, enforced in the SFU: a participant who may not be heard has their
+   * microphone producer paused here, whatever their browser keeps sending.
+   */
+  async setAudioAllowed(participantId: string, allowed: boolean): Promise<void> {
+    const peer = this.peers.get(participantId);
+    if (!peer || peer.audioAllowed === allowed) return;
+    peer.audioAllowed = allowed;
+    const mic = peer.producerForSource('mic');
+    if (mic) await this.applyPause(mic, peer.setPauseReason(mic.id, 'floor', !allowed));
+  }
+
+  /** What a participant currently sends, as the circle shows it (their own mute, not the floor's). */
+  mediaStateOf(participantId: string): { mic: boolean; camera: boolean } | null {
+    const peer = this.peers.get(participantId);
+    if (!peer) return null;
+    const sending = (source: 'mic' | 'camera') => {
+      const producer = peer.producerForSource(source);
+      return producer !== undefined && !peer.isPausedBy(producer.id, 'self');
+    };
+    return { mic: sending('mic'), camera: sending('camera') };
+  }
+
+  /** Ids of participants in this room, for re-applying the floor after a rejoin. */
+  participantIds(): string[] {
+    return [...this.peers.keys()];
+  }
+
+  private async applyPause(producer: PeerProducer, shouldPause: boolean): Promise<void> {
     if (shouldPause === producer.paused) return;
     if (shouldPause) await producer.pause();
     else await producer.resume();
-    this.emit('producerState', { participantId, producerId, paused: producer.paused });
   }
 
   closeProducer(participantId: string, producerId: string): void {

@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
-import { DomainError, type JoinRoomRequest, type JoinRoomResult } from '@peercircle/shared';
+import { DomainError, type JoinRoomRequest, type JoinRoomResult, type Presence } from '@peercircle/shared';
+import type { SessionMediaBridge } from '../circle/session-media-bridge';
+import type { SessionRooms } from '../circle/session-rooms';
 import type { MediaRoom } from '../media/media-room';
 import type { MediaRooms } from '../media/media-rooms';
 import { turnIceServers } from '../media/turn-credentials';
@@ -12,13 +14,21 @@ export interface MembershipOptions {
   reconnectGraceMs: number;
 }
 
-/** Who is in which room: joining, leaving, and the grace period after a dropped connection. */
+const SYSTEM = { kind: 'system' } as const;
+
+/**
+ * Who is in which room: joining (the circle session, then the media room), leaving, and the grace
+ * period after a dropped connection. One participant has one live connection; a newer one takes over.
+ */
 export class RoomMembership {
   private readonly departures = new Map<string, NodeJS.Timeout>();
+  private readonly liveSocketIds = new Map<string, string>();
 
   constructor(
     private readonly io: PeerServer,
     private readonly rooms: MediaRooms,
+    private readonly sessions: SessionRooms,
+    private readonly bridge: SessionMediaBridge,
     private readonly options: MembershipOptions,
     private readonly logger: Logger,
   ) {}
@@ -27,7 +37,9 @@ export class RoomMembership {
   currentRoom(socket: PeerSocket): MediaRoom {
     const { roomId, participantId } = socket.data;
     const room = roomId === undefined ? undefined : this.rooms.get(roomId);
-    if (!room || !room.hasPeer(participantId)) throw new DomainError('not_in_room', 'Join a room first');
+    if (!room || !room.hasPeer(participantId) || !this.isLive(socket)) {
+      throw new DomainError('not_in_room', 'Join a room first');
+    }
     return room;
   }
 
@@ -35,10 +47,29 @@ export class RoomMembership {
     const { participantId } = socket.data;
     const { roomId, displayName } = request;
     const current = socket.data.roomId === undefined ? undefined : this.rooms.get(socket.data.roomId);
-    if (current?.hasPeer(participantId)) throw new DomainError('already_in_room', 'Leave your current room first');
-    const room = await this.rooms.getOrCreate(roomId);
-    room.addPeer(participantId, displayName);
+    if (current?.hasPeer(participantId) && this.isLive(socket)) {
+      throw new DomainError('already_in_room', 'Leave your current room first');
+    }
+    this.takeOver(socket);
+
+    const session = this.sessions.getOrCreate(roomId, roomId);
+    const role = session.hasFacilitator() ? 'member' : 'facilitator';
+    const seated = await session.apply({ type: 'participant.join', participantId, displayName, role }, SYSTEM);
+    if (!seated.ok && seated.error.code !== 'session_ended') throw seated.error;
+
+    let room: MediaRoom;
+    try {
+      room = await this.rooms.getOrCreate(roomId);
+      if (room.hasPeer(participantId)) this.releaseMedia(room, participantId);
+      room.addPeer(participantId, displayName);
+    } catch (error) {
+      this.liveSocketIds.delete(participantId);
+      this.setPresence(roomId, participantId, 'left');
+      throw error;
+    }
     if (request.rtpCapabilities) room.setRtpCapabilities(participantId, request.rtpCapabilities);
+    await this.bridge.applyFloor(room);
+
     socket.data.roomId = roomId;
     socket.data.displayName = displayName;
     await socket.join(roomChannel(roomId));
@@ -47,6 +78,8 @@ export class RoomMembership {
     return {
       roomId,
       self: { participantId, displayName },
+      identityToken: socket.data.identityToken,
+      session: session.snapshotFor(participantId),
       participants: room.participants().filter((p) => p.participantId !== participantId),
       routerRtpCapabilities: room.rtpCapabilities,
       iceServers: turnIceServers(this.options.turnUrls, this.options.turnSecret, participantId, Date.now()),
@@ -55,35 +88,42 @@ export class RoomMembership {
 
   leave(socket: PeerSocket): void {
     const { roomId, participantId } = socket.data;
-    if (roomId === undefined) return;
+    if (roomId === undefined || !this.isLive(socket)) return;
     socket.data.roomId = undefined;
     void socket.leave(roomChannel(roomId));
+    this.liveSocketIds.delete(participantId);
     this.release(roomId, participantId);
   }
 
   /** A dropped connection keeps its media for a grace period in case socket.io recovers it. */
   handleDisconnect(socket: PeerSocket, reason: string): void {
     const { roomId, participantId } = socket.data;
-    if (roomId === undefined) return;
+    if (roomId === undefined || !this.isLive(socket)) return;
     const deliberate = reason === 'client namespace disconnect' || reason === 'server namespace disconnect';
     if (deliberate || this.options.reconnectGraceMs === 0) {
+      this.liveSocketIds.delete(participantId);
       this.release(roomId, participantId);
       return;
     }
     this.logger.info({ roomId, participantId, reason }, 'connection dropped; holding media for recovery');
-    const timer = setTimeout(() => {
-      this.departures.delete(participantId);
-      this.release(roomId, participantId);
-    }, this.options.reconnectGraceMs);
-    this.departures.set(participantId, timer);
+    this.setPresence(roomId, participantId, 'away');
+    this.departures.set(
+      participantId,
+      setTimeout(() => {
+        this.departures.delete(participantId);
+        if (this.liveSocketIds.get(participantId) !== socket.id) return;
+        this.liveSocketIds.delete(participantId);
+        this.release(roomId, participantId);
+      }, this.options.reconnectGraceMs),
+    );
   }
 
   handleRecovered(socket: PeerSocket): void {
-    const timer = this.departures.get(socket.data.participantId);
-    if (!timer) return;
-    clearTimeout(timer);
-    this.departures.delete(socket.data.participantId);
-    this.logger.info({ roomId: socket.data.roomId, participantId: socket.data.participantId }, 'connection recovered');
+    const { roomId, participantId } = socket.data;
+    this.cancelDeparture(participantId);
+    if (roomId === undefined || !this.isLive(socket)) return;
+    this.setPresence(roomId, participantId, 'present');
+    this.logger.info({ roomId, participantId }, 'connection recovered');
   }
 
   close(): void {
@@ -91,11 +131,42 @@ export class RoomMembership {
     this.departures.clear();
   }
 
+  private isLive(socket: PeerSocket): boolean {
+    return this.liveSocketIds.get(socket.data.participantId) === socket.id;
+  }
+
+  /** This socket becomes the participant's only connection; an older one (a stale tab) is closed. */
+  private takeOver(socket: PeerSocket): void {
+    const { participantId } = socket.data;
+    this.cancelDeparture(participantId);
+    const previous = this.liveSocketIds.get(participantId);
+    this.liveSocketIds.set(participantId, socket.id);
+    if (previous && previous !== socket.id) this.io.sockets.sockets.get(previous)?.disconnect(true);
+  }
+
+  private cancelDeparture(participantId: string): void {
+    const timer = this.departures.get(participantId);
+    if (!timer) return;
+    clearTimeout(timer);
+    this.departures.delete(participantId);
+  }
+
+  private setPresence(roomId: string, participantId: string, presence: Presence): void {
+    const session = this.sessions.get(roomId);
+    if (!session || !(participantId in session.state.participants)) return;
+    void session.apply({ type: 'participant.presence', participantId, presence }, SYSTEM);
+  }
+
+  private releaseMedia(room: MediaRoom, participantId: string): void {
+    room.removePeer(participantId);
+    this.io.to(roomChannel(room.roomId)).emit('room:participantLeft', { participantId });
+  }
+
   private release(roomId: string, participantId: string): void {
+    this.setPresence(roomId, participantId, 'left');
     const room = this.rooms.get(roomId);
     if (!room?.hasPeer(participantId)) return;
-    room.removePeer(participantId);
-    this.io.to(roomChannel(roomId)).emit('room:participantLeft', { participantId });
+    this.releaseMedia(room, participantId);
     this.logger.info({ roomId, participantId }, 'participant left');
     this.rooms.releaseIfEmpty(roomId);
   }

@@ -1,14 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Logger } from 'pino';
+import type { SessionMediaBridge } from '../circle/session-media-bridge';
+import type { SessionRooms } from '../circle/session-rooms';
 import type { MediaRooms } from '../media/media-rooms';
+import type { DemoIdentities } from './demo-identity';
 import { broadcastMediaRoomEvents } from './media-broadcasts';
 import { mediaHandlers } from './media-handlers';
 import { registerRequestHandlers } from './request-handlers';
 import { roomHandlers } from './room-handlers';
 import { RoomMembership, type MembershipOptions } from './room-membership';
+import { sessionHandlers } from './session-handlers';
 import { participantChannel, type PeerServer } from './socket-types';
+
+export interface RealtimeDependencies {
+  rooms: MediaRooms;
+  sessions: SessionRooms;
+  bridge: SessionMediaBridge;
+  identities: DemoIdentities;
+}
 
 export interface RealtimeServer {
   io: PeerServer;
@@ -18,32 +28,38 @@ export interface RealtimeServer {
 
 /** socket.io on the app's HTTP server: typed events, connection recovery, one handler file per domain. */
 export function createRealtimeServer(
-  httpServer: HttpServer,
-  rooms: MediaRooms,
+  io: PeerServer,
+  { rooms, sessions, bridge, identities }: RealtimeDependencies,
   options: MembershipOptions,
   logger: Logger,
 ): RealtimeServer {
-  const io: PeerServer = new Server(httpServer, {
-    serveClient: false,
-    maxHttpBufferSize: 128 * 1024,
-    connectionStateRecovery: {
-      maxDisconnectionDuration: options.reconnectGraceMs,
-      // Authentication runs again on recovery, so a revoked identity cannot slip back in.
-      skipMiddlewares: false,
-    },
-  });
-  const membership = new RoomMembership(io, rooms, options, logger);
+  const membership = new RoomMembership(io, rooms, sessions, bridge, options, logger);
   rooms.on('roomCreated', (room) => broadcastMediaRoomEvents(io, room));
 
-  io.on('connection', (socket) => {
-    if (socket.recovered) {
-      membership.handleRecovered(socket);
+  io.use((socket, next) => {
+    if (socket.recovered) return next();
+    const auth = socket.handshake.auth as { identityToken?: unknown } | undefined;
+    const participantId = identities.verify(auth?.identityToken);
+    if (participantId) {
+      socket.data.participantId = participantId;
+      socket.data.identityToken = identities.tokenFor(participantId);
     } else {
-      socket.data.participantId = randomUUID();
-      void socket.join(participantChannel(socket.data.participantId));
+      const issued = identities.issue();
+      socket.data.participantId = issued.participantId;
+      socket.data.identityToken = issued.token;
     }
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    if (socket.recovered) membership.handleRecovered(socket);
+    else void socket.join(participantChannel(socket.data.participantId));
     const socketLogger = logger.child({ participantId: socket.data.participantId });
-    registerRequestHandlers(socket, { ...roomHandlers(membership), ...mediaHandlers(membership, rooms) }, socketLogger);
+    registerRequestHandlers(
+      socket,
+      { ...roomHandlers(membership), ...mediaHandlers(membership, rooms), ...sessionHandlers(membership, sessions) },
+      socketLogger,
+    );
     socket.on('disconnect', (reason) => membership.handleDisconnect(socket, reason));
   });
 
@@ -55,4 +71,17 @@ export function createRealtimeServer(
       await io.close();
     },
   };
+}
+
+/** The socket.io server itself, configured for PeerCircle's traffic. */
+export function createSocketServer(httpServer: HttpServer, reconnectGraceMs: number): PeerServer {
+  return new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 128 * 1024,
+    connectionStateRecovery: {
+      maxDisconnectionDuration: reconnectGraceMs,
+      // Middlewares run again on recovery, so a revoked identity cannot slip back in.
+      skipMiddlewares: false,
+    },
+  });
 }

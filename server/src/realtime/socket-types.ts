@@ -4,6 +4,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@peercircle/sha
 /** What the server remembers about a connection; socket.io restores it when a connection recovers. */
 export interface PeerSocketData {
   participantId: string;
+  /** Presented again on reconnect to come back as the same participant. */
+  identityToken: string;
   displayName?: string;
   roomId?: string;
 }

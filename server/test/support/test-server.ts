@@ -23,6 +23,8 @@ export interface TestClient {
   /** Sends a valid request and returns its data, failing the test on an error ack. */
   request<E extends ClientRequestName>(event: E, payload: RequestPayload<E>): Promise<RequestResult<E>>;
   next<E extends keyof ServerToClientEvents>(event: E, timeoutMs?: number): Promise<Parameters<ServerToClientEvents[E]>[0]>;
+  /** Every payload of this event received since the client connected. */
+  received<E extends keyof ServerToClientEvents>(event: E): Parameters<ServerToClientEvents[E]>[0][];
   close(): void;
 }
 
@@ -30,7 +32,7 @@ export interface TestServer {
   app: FastifyInstance;
   pool: WorkerPool;
   url: string;
-  connect(): Promise<TestClient>;
+  connect(auth?: { identityToken: string }): Promise<TestClient>;
   disconnectAll(): void;
   close(): Promise<void>;
 }
@@ -64,8 +66,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     app,
     pool,
     url,
-    async connect() {
-      const client = await connectClient(url);
+    async connect(auth) {
+      const client = await connectClient(url, auth);
       clients.push(client);
       return client;
     },
@@ -80,13 +82,20 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
 }
 
-export async function connectClient(url: string): Promise<TestClient> {
-  const socket: TestSocket = connectSocket(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 50 });
+export async function connectClient(url: string, auth?: { identityToken: string }): Promise<TestClient> {
+  const socket: TestSocket = connectSocket(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelay: 50,
+    ...(auth ? { auth } : {}),
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('connect_error', reject);
   });
   const emitter = socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<unknown> } };
+  const log = new Map<string, unknown[]>();
+  socket.onAny((event: string, payload: unknown) => log.set(event, [...(log.get(event) ?? []), payload]));
   const send = async <E extends ClientRequestName>(event: E, payload: unknown) =>
     (await emitter.timeout(5000).emitWithAck(event, payload)) as Ack<RequestResult<E>>;
   return {
@@ -106,6 +115,7 @@ export async function connectClient(url: string): Promise<TestClient> {
         });
       });
     },
+    received: (event) => (log.get(event) ?? []) as never[],
     close: () => socket.disconnect(),
   };
 }

@@ -34,6 +34,10 @@ export const serverEnvSchema = z
     /** How long a participant whose signalling dropped keeps its media before it is released. */
     RECONNECT_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(15_000),
     MAX_PARTICIPANTS_PER_ROOM: z.coerce.number().int().min(2).max(50).default(12),
+    /** Signs identities and sessions; random per start when unset (identities then end with the process). */
+    SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+    /** A circle session nobody is present in is forgotten, with all its content, after this long. */
+    SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).max(24 * 3_600_000).default(30 * 60_000),
   })
   .refine((env) => env.TURN_URLS.length === 0 || env.TURN_SECRET !== undefined, {
     message: 'TURN_SECRET is required when TURN_URLS is set',

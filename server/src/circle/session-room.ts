@@ -1,0 +1,89 @@
+import { EventEmitter } from 'node:events';
+import {
+  DomainError,
+  reduce,
+  viewFor,
+  type Actor,
+  type CircleCommandInput,
+  type CircleSession,
+  type SessionSnapshot,
+  type SessionUpdateEvent,
+} from '@peercircle/shared';
+
+/** The narrow outbound interface a session room needs: deliver one participant's view. */
+export interface SessionBroadcaster {
+  sendView(viewerId: string, update: SessionUpdateEvent): void;
+}
+
+interface SessionRoomEvents {
+  /** After every accepted command, with the state before it. */
+  changed: [state: CircleSession, previous: CircleSession];
+}
+
+export type ApplyResult = { ok: true; version: number } | { ok: false; error: DomainError };
+
+/**
+ * The single authority over one live circle session. Commands are applied one at a time, in arrival
+ * order, through the shared reducer; each accepted command bumps the version and every participant
+ * receives their own view of the new state.
+ */
+export class SessionRoom extends EventEmitter<SessionRoomEvents> {
+  private current: CircleSession;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    initial: CircleSession,
+    private readonly clock: () => number,
+    private readonly broadcaster: SessionBroadcaster,
+  ) {
+    super();
+    this.current = initial;
+  }
+
+  get state(): CircleSession {
+    return this.current;
+  }
+
+  get sessionId(): string {
+    return this.current.sessionId;
+  }
+
+  apply(command: CircleCommandInput, actor: Actor): Promise<ApplyResult> {
+    const result = this.queue.then(() => this.applyNow(command, actor));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  snapshotFor(viewerId: string): SessionSnapshot {
+    return { view: viewFor(this.current, viewerId), serverNow: this.clock() };
+  }
+
+  hasFacilitator(): boolean {
+    return Object.values(this.current.participants).some((participant) => participant.role === 'facilitator');
+  }
+
+  hasPresentParticipants(): boolean {
+    return Object.values(this.current.participants).some((participant) => participant.presence === 'present');
+  }
+
+  private applyNow(command: CircleCommandInput, actor: Actor): ApplyResult {
+    const previous = this.current;
+    const outcome = reduce(previous, command, actor, this.clock());
+    if (!outcome.ok) return outcome;
+    this.current = outcome.state;
+    this.emit('changed', outcome.state, previous);
+    this.broadcast();
+    return { ok: true, version: outcome.state.version };
+  }
+
+  private broadcast(): void {
+    const serverNow = this.clock();
+    for (const participant of Object.values(this.current.participants)) {
+      if (participant.presence === 'left') continue;
+      this.broadcaster.sendView(participant.participantId, {
+        view: viewFor(this.current, participant.participantId),
+        serverNow,
+      });
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import { createCircleSession, type FormatTemplateId } from '@peercircle/shared';
+import { SessionRoom, type SessionBroadcaster } from './session-room';
+
+export interface SessionRoomsOptions {
+  /** How long a session with nobody present is kept before its content is dropped. */
+  idleTtlMs: number;
+  defaultTemplateId: FormatTemplateId;
+  clock: () => number;
+}
+
+interface SessionRoomsEvents {
+  created: [room: SessionRoom];
+  dropped: [room: SessionRoom];
+}
+
+/**
+ * Live circle sessions by room id. Session content (questions, turns) lives only here: once a
+ * session has had nobody present for the idle TTL it is dropped, and with it everything said.
+ */
+export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
+  private readonly rooms = new Map<string, SessionRoom>();
+  private readonly expiries = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly broadcaster: SessionBroadcaster,
+    private readonly options: SessionRoomsOptions,
+    private readonly logger: Logger,
+  ) {
+    super();
+  }
+
+  get(sessionId: string): SessionRoom | undefined {
+    return this.rooms.get(sessionId);
+  }
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  getOrCreate(sessionId: string, title: string): SessionRoom {
+    this.cancelExpiry(sessionId);
+    const existing = this.rooms.get(sessionId);
+    if (existing) return existing;
+    const { clock, defaultTemplateId } = this.options;
+    const initial = createCircleSession({ sessionId, title, templateId: defaultTemplateId, now: clock() });
+    const room = new SessionRoom(initial, clock, this.broadcaster);
+    this.rooms.set(sessionId, room);
+    room.on('changed', () => this.expireIfIdle(room));
+    this.emit('created', room);
+    this.logger.info({ sessionId }, 'circle session opened');
+    return room;
+  }
+
+  close(): void {
+    for (const timer of this.expiries.values()) clearTimeout(timer);
+    this.expiries.clear();
+    this.rooms.clear();
+  }
+
+  private expireIfIdle(room: SessionRoom): void {
+    if (room.hasPresentParticipants()) {
+      this.cancelExpiry(room.sessionId);
+      return;
+    }
+    if (this.expiries.has(room.sessionId)) return;
+    const timer = setTimeout(() => {
+      this.expiries.delete(room.sessionId);
+      if (room.hasPresentParticipants()) return;
+      this.rooms.delete(room.sessionId);
+      this.emit('dropped', room);
+      this.logger.info({ sessionId: room.sessionId }, 'circle session dropped after idling');
+    }, this.options.idleTtlMs);
+    timer.unref();
+    this.expiries.set(room.sessionId, timer);
+  }
+
+  private cancelExpiry(sessionId: string): void {
+    const timer = this.expiries.get(sessionId);
+    if (!timer) return;
+    clearTimeout(timer);
+    this.expiries.delete(sessionId);
+  }
+}
