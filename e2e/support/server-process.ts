@@ -21,7 +21,7 @@ export interface HealthReport {
   workers: number;
   rooms: number;
   participants: number;
-  mediaObjects: { transports: number; producers: number; consumers: number };
+  mediaObjects: { transports: number; producers: number; pausedProducers: number; consumers: number };
 }
 
 let nextPort = 3100 + (process.pid % 50) * 20;

@@ -30,7 +30,7 @@ test('three people see and hear each other; a leaver is dropped and released', a
   expect(await server.health()).toMatchObject({
     rooms: 1,
     participants: 3,
-    mediaObjects: { transports: 6, producers: 6, consumers: 12 },
+    mediaObjects: { transports: 6, producers: 6, pausedProducers: 0, consumers: 12 },
   });
 
   await ines!.page.getByRole('button', { name: 'Leave' }).click();

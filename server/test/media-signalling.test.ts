@@ -184,14 +184,14 @@ describe('leaving releases every mediasoup object', () => {
     const raviMedia = await joinWithMedia(ravi, roomId, 'Ravi', 9002);
     await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
     await maya.request('media:consume', { producerId: raviMedia.micProducerId });
-    expect(await server.app.mediaRooms.get(roomId)?.dump()).toEqual({ transports: 4, producers: 2, consumers: 2 });
+    expect(await server.app.mediaRooms.get(roomId)?.dump()).toEqual({ transports: 4, producers: 2, pausedProducers: 0, consumers: 2 });
 
     const consumerClosed = ravi.next('media:consumerClosed');
     const left = ravi.next('room:participantLeft');
     await maya.request('room:leave', {});
     expect(await consumerClosed).toMatchObject({ producerId: mayaMedia.micProducerId });
     expect((await left).participantId).toBe(mayaMedia.joined.self.participantId);
-    expect(await server.app.mediaRooms.get(roomId)?.dump()).toEqual({ transports: 2, producers: 1, consumers: 0 });
+    expect(await server.app.mediaRooms.get(roomId)?.dump()).toEqual({ transports: 2, producers: 1, pausedProducers: 0, consumers: 0 });
 
     ravi.close();
     await expect.poll(() => census.counts()).toEqual(nothing);

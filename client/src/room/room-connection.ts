@@ -4,7 +4,9 @@ import { captureCamera } from '../media/local-media';
 import { spatialLayerForWidth } from '../media/simulcast';
 import type { CircleCommandInput } from '@peercircle/shared';
 import { request, RequestError } from '../realtime/request';
-import { createSocket, type PeerClientSocket } from '../realtime/socket';
+import { createSocket, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
+import { measureClockOffset } from './clock-sync';
+import { sessionCleared, sessionViewReceived } from '../store/session-slice';
 import { setConnectionStatus } from '../store/connection-slice';
 import {
   allRemoteMediaCleared,
@@ -59,6 +61,7 @@ export class RoomConnection {
     if (this.socket.connected) void request(this.socket, 'room:leave', {}).catch(() => undefined);
     this.socket.disconnect();
     roomLeft();
+    sessionCleared();
     allRemoteMediaCleared();
     setConnectionStatus('idle');
   }
@@ -107,6 +110,16 @@ export class RoomConnection {
     this.media?.setPreferredLayer(participantId, layer).catch(() => undefined);
   };
 
+  /** After a recovered connection, make sure no update was lost on the way. */
+  private async resyncSession(): Promise<void> {
+    try {
+      const { view } = await request(this.socket, 'session:sync', {});
+      sessionViewReceived(view);
+    } catch {
+      // not in a room any more: the rejoin that follows brings a snapshot
+    }
+  }
+
   private async rejoin(): Promise<void> {
     if (this.joining) return this.joining;
     this.joining = this.joinOnce().finally(() => (this.joining = null));
@@ -127,7 +140,10 @@ export class RoomConnection {
       ...target,
       ...(preloaded ? { rtpCapabilities: deviceCapabilities(preloaded.device) } : {}),
     });
+    rememberIdentity(this.socket, joined.identityToken);
     roomJoined(joined);
+    sessionViewReceived(joined.session.view);
+    void measureClockOffset(this.socket);
     const device = await this.devices.load(joined.routerRtpCapabilities);
     const media = new MediaSession(this.socket, device, {
       onRemoteTrack: (participantId, source, track) => remoteTrackAdded(participantId, source, track),
@@ -205,6 +221,7 @@ export class RoomConnection {
       if (this.socket.recovered) {
         setConnectionStatus('connected');
         announce('Reconnected');
+        void this.resyncSession();
       } else {
         this.recoverMedia('Rejoining the room');
       }
@@ -241,5 +258,6 @@ export class RoomConnection {
     });
     socket.on('media:consumerClosed', ({ producerId }) => this.media?.dropConsumer(producerId));
     socket.on('media:activeSpeaker', ({ participantId }) => activeSpeakerChanged(participantId));
+    socket.on('session:update', ({ view }) => sessionViewReceived(view));
   }
 }

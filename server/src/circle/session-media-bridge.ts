@@ -25,9 +25,9 @@ export class SessionMediaBridge {
     });
     sessions.on('created', (session) => {
       this.ledgers.set(session.sessionId, new VoiceLedger(session));
-      session.on('changed', (state) => {
+      session.addCommitStep(async (state) => {
         const media = rooms.get(session.sessionId);
-        if (media) this.enforce(media, state);
+        if (media) await this.enforce(media, state);
       });
     });
     rooms.on('roomCreated', (media) => this.observe(media));
@@ -44,8 +44,9 @@ export class SessionMediaBridge {
     this.ledgers.clear();
   }
 
-  private enforce(media: MediaRoom, state: Parameters<typeof enforceFloor>[0]): void {
-    enforceFloor(state, media).catch((error: unknown) =>
+  /** A failure here (a worker dying mid-request) must not block the session; the rejoin re-applies it. */
+  private async enforce(media: MediaRoom, state: Parameters<typeof enforceFloor>[0]): Promise<void> {
+    await enforceFloor(state, media).catch((error: unknown) =>
       this.logger.error({ sessionId: media.roomId, err: error }, 'could not apply the floor to the SFU'),
     );
   }

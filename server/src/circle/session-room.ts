@@ -23,6 +23,12 @@ interface SessionRoomEvents {
 export type ApplyResult = { ok: true; version: number } | { ok: false; error: DomainError };
 
 /**
+ * Work that must finish before anyone hears of a new state, e.g. enforcing the floor in the SFU so
+ * the view never announces a speaker whose microphone is not yet forwarded.
+ */
+export type CommitStep = (state: CircleSession, previous: CircleSession) => Promise<void>;
+
+/**
  * The single authority over one live circle session. Commands are applied one at a time, in arrival
  * order, through the shared reducer; each accepted command bumps the version and every participant
  * receives their own view of the new state.
@@ -30,6 +36,7 @@ export type ApplyResult = { ok: true; version: number } | { ok: false; error: Do
 export class SessionRoom extends EventEmitter<SessionRoomEvents> {
   private current: CircleSession;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly commitSteps: CommitStep[] = [];
 
   constructor(
     initial: CircleSession,
@@ -54,6 +61,11 @@ export class SessionRoom extends EventEmitter<SessionRoomEvents> {
     return result;
   }
 
+  /** Adds a step run (in order, awaited) after each accepted command and before its broadcast. */
+  addCommitStep(step: CommitStep): void {
+    this.commitSteps.push(step);
+  }
+
   snapshotFor(viewerId: string): SessionSnapshot {
     return { view: viewFor(this.current, viewerId), serverNow: this.clock() };
   }
@@ -66,11 +78,12 @@ export class SessionRoom extends EventEmitter<SessionRoomEvents> {
     return Object.values(this.current.participants).some((participant) => participant.presence === 'present');
   }
 
-  private applyNow(command: CircleCommandInput, actor: Actor): ApplyResult {
+  private async applyNow(command: CircleCommandInput, actor: Actor): Promise<ApplyResult> {
     const previous = this.current;
     const outcome = reduce(previous, command, actor, this.clock());
     if (!outcome.ok) return outcome;
     this.current = outcome.state;
+    for (const step of this.commitSteps) await step(outcome.state, previous);
     this.emit('changed', outcome.state, previous);
     this.broadcast();
     return { ok: true, version: outcome.state.version };

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { MediaObjectCounts } from '../media/media-room';
 import type { MediaRooms } from '../media/media-rooms';
 import type { WorkerPool } from '../media/worker-pool';
 
@@ -7,7 +8,7 @@ export interface HealthReport {
   workers: number;
   rooms: number;
   participants: number;
-  mediaObjects: { transports: number; producers: number; consumers: number };
+  mediaObjects: MediaObjectCounts;
   uptimeSeconds: number;
 }
 

@@ -49,6 +49,14 @@ const VOICE_LEVEL_INTERVAL_MS = 500;
 /** Speech is well above this; breathing and room noise on a decent microphone are below it. */
 const VOICE_THRESHOLD_DBOV = -50;
 
+export interface MediaObjectCounts {
+  transports: number;
+  producers: number;
+  /** Producers the SFU is not forwarding: muted by their owner or silenced by the circle's floor. */
+  pausedProducers: number;
+  consumers: number;
+}
+
 export interface MediaRoomLimits {
   maxParticipants: number;
   maxIncomingBitrate: number;
@@ -320,11 +328,13 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   }
 
   /** Counts of live mediasoup objects, straight from the worker (for health checks and tests). */
-  async dump(): Promise<{ transports: number; producers: number; consumers: number }> {
+  async dump(): Promise<MediaObjectCounts> {
     const dump = await this.router.dump();
+    const pausedProducers = [...this.peers.values()].flatMap((peer) => [...peer.producers.values()]).filter((p) => p.paused);
     return {
       transports: dump.transportIds.length,
       producers: dump.mapProducerIdConsumerIds.length,
+      pausedProducers: pausedProducers.length,
       consumers: dump.mapConsumerIdProducerId.length,
     };
   }

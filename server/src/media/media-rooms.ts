@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import { DomainError, type RtpCapabilities } from '@peercircle/shared';
-import { MediaRoom, probeRouterCapabilities, type MediaRoomLimits } from './media-room';
+import { MediaRoom, probeRouterCapabilities, type MediaObjectCounts, type MediaRoomLimits } from './media-room';
 import type { WorkerPool, WorkerSlot } from './worker-pool';
 
 const WORKER_WAIT_MS = 10_000;
@@ -73,16 +73,19 @@ export class MediaRooms extends EventEmitter<MediaRoomsEvents> {
   }
 
   /** Live transports, producers and consumers across all rooms, as the workers report them. */
-  async mediaObjectCounts(): Promise<{ transports: number; producers: number; consumers: number }> {
-    const dumps = await Promise.all([...this.rooms.values()].filter((room) => !room.closed).map((room) => room.dump()));
-    return dumps.reduce(
-      (sum, dump) => ({
-        transports: sum.transports + dump.transports,
-        producers: sum.producers + dump.producers,
-        consumers: sum.consumers + dump.consumers,
-      }),
-      { transports: 0, producers: 0, consumers: 0 },
-    );
+  async mediaObjectCounts(): Promise<MediaObjectCounts> {
+    const live = [...this.rooms.values()].filter((room) => !room.closed);
+    // A room whose worker dies during the dump simply counts as empty.
+    const dumps = await Promise.all(live.map((room) => room.dump().catch(() => null)));
+    const total: MediaObjectCounts = { transports: 0, producers: 0, pausedProducers: 0, consumers: 0 };
+    for (const dump of dumps) {
+      if (!dump) continue;
+      total.transports += dump.transports;
+      total.producers += dump.producers;
+      total.pausedProducers += dump.pausedProducers;
+      total.consumers += dump.consumers;
+    }
+    return total;
   }
 
   private async create(roomId: string): Promise<MediaRoom> {
