@@ -10,6 +10,6 @@ name=$1
 shift
 case "$name" in
   join) exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
-  fanout) exec node --import tsx server/bench/fanout.ts "$@" ;;
+  fanout) exec node --import tsx e2e/bench/fanout.ts "$@" ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac

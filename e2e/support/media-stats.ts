@@ -78,3 +78,29 @@ export async function expectMediaFlowingFromAll(page: Page, expectedRemotes: num
   }
   throw new Error(`media not flowing from all ${expectedRemotes} remotes: ${JSON.stringify(last)}`);
 }
+
+/** Remote participants' ids by the name on their tile, as this page shows them. */
+export async function participantIdsByName(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const ids: Record<string, string> = {};
+    document.querySelectorAll<HTMLElement>('[data-participant-id]:not([data-self])').forEach((tile) => {
+      const name = tile.getAttribute('aria-label');
+      if (name && tile.dataset['participantId']) ids[name] = tile.dataset['participantId'];
+    });
+    return ids;
+  });
+}
+
+/**
+ * Samples audio bytes received from each remote participant over `windowMs` (after letting in-flight
+ * packets settle) and reports whose audio grew.
+ */
+export async function audibleRemotes(page: Page, windowMs = 2000): Promise<Record<string, boolean>> {
+  await page.waitForTimeout(700);
+  const before = await receivedMediaByParticipant(page);
+  await page.waitForTimeout(windowMs);
+  const after = await receivedMediaByParticipant(page);
+  return Object.fromEntries(
+    Object.entries(after).map(([id, media]) => [id, media.audioBytesReceived > (before[id]?.audioBytesReceived ?? 0)]),
+  );
+}

@@ -4,6 +4,7 @@ export * from './protocol/identifiers';
 export * from './protocol/room-messages';
 export * from './protocol/media-messages';
 export * from './protocol/session-messages';
+export * from './protocol/session-mirror';
 export * from './protocol/events';
 export * from './media/rtp-schemas';
 export * from './config/server-env';

@@ -2,7 +2,7 @@ import { DeviceLoader } from '../media/device-loader';
 import { deviceCapabilities, MediaSession } from '../media/media-session';
 import { captureCamera } from '../media/local-media';
 import { spatialLayerForWidth } from '../media/simulcast';
-import type { CircleCommandInput } from '@peercircle/shared';
+import { mirrorSessionUpdate, type CircleCommandInput } from '@peercircle/shared';
 import { request, RequestError } from '../realtime/request';
 import { createSocket, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { measureClockOffset } from './clock-sync';
@@ -258,6 +258,10 @@ export class RoomConnection {
     });
     socket.on('media:consumerClosed', ({ producerId }) => this.media?.dropConsumer(producerId));
     socket.on('media:activeSpeaker', ({ participantId }) => activeSpeakerChanged(participantId));
-    socket.on('session:update', ({ view }) => sessionViewReceived(view));
+    socket.on('session:update', (update) => {
+      const step = mirrorSessionUpdate(useAppStore.getState().session.view, update);
+      if (step.kind === 'view') sessionViewReceived(step.view);
+      if (step.kind === 'gap') void this.resyncSession();
+    });
   }
 }

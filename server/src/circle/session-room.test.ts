@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCircleSession, type SessionUpdateEvent } from '@peercircle/shared';
+import { createCircleSession, replaySessionUpdates, viewFor, type SessionUpdateEvent } from '@peercircle/shared';
 import { SessionRoom } from './session-room';
 
 const SYSTEM = { kind: 'system' } as const;
@@ -26,10 +26,20 @@ describe('SessionRoom', () => {
     await seat(room);
     sent.length = 0;
     expect(await room.apply({ type: 'session.start' }, facilitator)).toEqual({ ok: true, version: 3 });
-    expect(sent.map((s) => [s.viewerId, s.update.view.viewerId, s.update.view.version])).toEqual([
-      ['f', 'f', 3],
-      ['m', 'm', 3],
+    expect(sent.map(({ viewerId, update }) => [viewerId, update.kind === 'delta' && update.delta.version])).toEqual([
+      ['f', 3],
+      ['m', 3],
     ]);
+  });
+
+  it("sends a participant's first view whole, then deltas that rebuild exactly their view", async () => {
+    const { room, sent, facilitator } = roomWithTwo();
+    await seat(room);
+    await room.apply({ type: 'session.start' }, facilitator);
+    await room.apply({ type: 'round.advance' }, facilitator);
+    const toMember = sent.filter((s) => s.viewerId === 'm').map((s) => s.update);
+    expect(toMember.map((update) => update.kind)).toEqual(['snapshot', 'delta', 'delta']);
+    expect(replaySessionUpdates(toMember).at(-1)).toEqual(viewFor(room.state, 'm'));
   });
 
   it('answers a rejected command with its error and tells nobody', async () => {

@@ -1,9 +1,11 @@
 import { EventEmitter } from 'node:events';
 import {
+  diffViews,
   DomainError,
   reduce,
   viewFor,
   type Actor,
+  type CircleSessionView,
   type CircleCommandInput,
   type CircleSession,
   type SessionSnapshot,
@@ -37,6 +39,8 @@ export class SessionRoom extends EventEmitter<SessionRoomEvents> {
   private current: CircleSession;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly commitSteps: CommitStep[] = [];
+  /** The view each participant was last sent, the base of their next delta. */
+  private readonly lastSent = new Map<string, CircleSessionView>();
 
   constructor(
     initial: CircleSession,
@@ -66,8 +70,11 @@ export class SessionRoom extends EventEmitter<SessionRoomEvents> {
     this.commitSteps.push(step);
   }
 
+  /** A full view for a participant (joining, resyncing); their next update is a delta from it. */
   snapshotFor(viewerId: string): SessionSnapshot {
-    return { view: viewFor(this.current, viewerId), serverNow: this.clock() };
+    const view = viewFor(this.current, viewerId);
+    this.lastSent.set(viewerId, view);
+    return { view, serverNow: this.clock() };
   }
 
   hasFacilitator(): boolean {
@@ -91,12 +98,18 @@ export class SessionRoom extends EventEmitter<SessionRoomEvents> {
 
   private broadcast(): void {
     const serverNow = this.clock();
-    for (const participant of Object.values(this.current.participants)) {
-      if (participant.presence === 'left') continue;
-      this.broadcaster.sendView(participant.participantId, {
-        view: viewFor(this.current, participant.participantId),
-        serverNow,
-      });
+    for (const { participantId, presence } of Object.values(this.current.participants)) {
+      if (presence === 'left') {
+        this.lastSent.delete(participantId);
+        continue;
+      }
+      const view = viewFor(this.current, participantId);
+      const previous = this.lastSent.get(participantId);
+      this.lastSent.set(participantId, view);
+      this.broadcaster.sendView(
+        participantId,
+        previous ? { kind: 'delta', delta: diffViews(previous, view), serverNow } : { kind: 'snapshot', view, serverNow },
+      );
     }
   }
 }

@@ -3,6 +3,7 @@ export * from './commands';
 export { reduce, type Actor, type ReduceResult } from './reduce';
 export { createCircleSession, type NewCircleSession } from './session';
 export { viewFor, type CircleSessionView, type QuestionView } from './view-for';
+export { applyViewDelta, diffViews, type ViewDelta } from './view-delta';
 export { audibleParticipantIds, isAudible } from './audible';
 export { checkForAdvice, type AdviceCheck, type AdviceReason } from './advice-guard';
 export { formatTemplates, formatTemplateIds, findTemplate, type FormatTemplate, type FormatTemplateId } from './templates';

@@ -1,4 +1,5 @@
 import { circleCommandSchema } from '../circle/commands';
+import type { ViewDelta } from '../circle/view-delta';
 import type { CircleSessionView } from '../circle/view-for';
 
 /**
@@ -11,12 +12,14 @@ export interface SessionCommandResult {
   version: number;
 }
 
-/** A participant's view of the circle session, sent after every accepted command. */
-export interface SessionUpdateEvent {
-  view: CircleSessionView;
-  /** Server time when the update was sent, for the client's clock offset. */
-  serverNow: number;
-}
+/**
+ * Sent to each participant after every accepted command: their whole view the first time, then
+ * only what changed since the view they were last sent. A client whose view is not the delta's base
+ * asks for a snapshot (`session:sync`).
+ */
+export type SessionUpdateEvent =
+  | { kind: 'snapshot'; view: CircleSessionView; serverNow: number }
+  | { kind: 'delta'; delta: ViewDelta; serverNow: number };
 
 export interface SessionSnapshot {
   view: CircleSessionView;

@@ -1,0 +1,58 @@
+import { expect, test, type Page } from '@playwright/test';
+import { audibleRemotes, expectMediaFlowingFromAll, participantIdsByName } from '../support/media-stats';
+import { joinRoom, type Participant } from '../support/participant';
+import { startServer, type ServerProcess } from '../support/server-process';
+
+let server: ServerProcess;
+let circle: Participant[] = [];
+
+test.beforeEach(async () => {
+  server = await startServer();
+});
+test.afterEach(async () => {
+  await Promise.all(circle.map((p) => p.close()));
+  circle = [];
+  await server.stop();
+});
+
+/** Whose audio this page hears growing, by participant name. */
+async function hearing(page: Page): Promise<Record<string, boolean>> {
+  const ids = await participantIdsByName(page);
+  const flowing = await audibleRemotes(page);
+  return Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, flowing[id] ?? false]));
+}
+
+test('a council round gives one person the floor at a time, enforced in the SFU', async ({ browser }) => {
+  for (const name of ['Fay', 'Ravi', 'Ines', 'Omar']) circle.push(await joinRoom(browser, server.url, 'council', name));
+  const [fay, ravi, ines, omar] = circle as [Participant, Participant, Participant, Participant];
+  for (const { page } of circle) await expectMediaFlowingFromAll(page, 3);
+
+  await fay.page.getByRole('button', { name: 'Start session' }).click();
+
+  // Check-in round in seating order: Ravi, Ines, Omar (the facilitator holds the space).
+  await expect(ravi.page.getByTestId('floor-status')).toContainText("It's your turn");
+  await expect(ines.page.getByTestId('floor-status')).toContainText('Ravi holds the floor');
+  await expect.poll(async () => (await server.health()).mediaObjects.pausedProducers).toBe(3);
+  expect(await hearing(ines.page)).toEqual({ Fay: false, Ravi: true, Omar: false });
+
+  await ravi.page.getByRole('button', { name: 'Pass' }).click();
+  await expect(ines.page.getByTestId('floor-status')).toContainText("It's your turn");
+  await expect(ines.page.getByTestId('announcer-assertive')).toContainText("It's your turn");
+  expect(await hearing(omar.page)).toEqual({ Fay: false, Ravi: false, Ines: true });
+
+  await ines.page.getByRole('button', { name: "I'm done" }).click();
+  await expect(omar.page.getByTestId('floor-status')).toContainText("It's your turn");
+  await omar.page.getByRole('button', { name: "I'm done" }).click();
+
+  // Ravi passed, so the round comes back to him before it completes.
+  await expect(ravi.page.getByTestId('floor-status')).toContainText("It's your turn");
+  expect(await hearing(fay.page)).toEqual({ Ravi: true, Ines: false, Omar: false });
+  await ravi.page.getByRole('button', { name: "I'm done" }).click();
+
+  await expect(fay.page.getByTestId('floor-status')).not.toContainText('holds the floor');
+  await expect.poll(async () => (await server.health()).mediaObjects.pausedProducers).toBe(4);
+
+  // The next phase is the council round proper, again from the top of the circle.
+  await fay.page.getByRole('button', { name: 'Next phase' }).click();
+  await expect(ines.page.getByTestId('floor-status')).toContainText('Ravi holds the floor');
+});

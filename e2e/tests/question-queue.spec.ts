@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import { joinRoom, type Participant } from '../support/participant';
+import { startServer, type ServerProcess } from '../support/server-process';
+
+let server: ServerProcess;
+let circle: Participant[] = [];
+
+test.beforeEach(async () => {
+  server = await startServer();
+});
+test.afterEach(async () => {
+  await Promise.all(circle.map((p) => p.close()));
+  circle = [];
+  await server.stop();
+});
+
+/** Every socket.io message this page receives, as raw text, from now on. */
+function recordSocketFrames(page: Page): string[] {
+  const frames: string[] = [];
+  page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(String(payload))));
+  return frames;
+}
+
+/** Question objects found anywhere in the received socket.io event payloads. */
+function questionsIn(frames: string[]): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record['questionId'] === 'string' && typeof record['text'] === 'string') found.push(record);
+      Object.values(record).forEach(visit);
+    }
+  };
+  for (const frame of frames) {
+    const json = frame.replace(/^\d+/, '');
+    if (json.startsWith('[')) visit(JSON.parse(json));
+  }
+  return found;
+}
+
+test('curious questions flow from a member to everyone, anonymously', async ({ browser }) => {
+  const frames: Record<string, string[]> = {};
+  for (const name of ['Fay', 'Ravi', 'Ines']) {
+    const participant = await joinRoom(browser, server.url, 'questions', name);
+    circle.push(participant);
+    frames[name] = recordSocketFrames(participant.page);
+  }
+  const [fay, ravi, ines] = circle as [Participant, Participant, Participant];
+  const raviId = await ravi.page.locator('[data-self]').getAttribute('data-participant-id');
+
+  // Consultancy with Ines presenting; go to the curious-questions phase.
+  const console = fay.page.getByRole('complementary', { name: 'Facilitator console' });
+  await console.getByLabel('Format').selectOption('consultancy');
+  await console.getByRole('button', { name: /presenter/i }).filter({ hasText: 'Ines' }).first().click();
+  await console.getByRole('button', { name: 'Start session' }).click();
+  await console.getByRole('button', { name: /Curious questions/ }).first().click();
+
+  const panel = ravi.page.getByRole('complementary', { name: 'Circle panel' });
+  await panel.getByLabel('Your question').fill('You should just delegate it.');
+  await expect(panel).toContainText(/advice/i);
+  await panel.getByLabel('Your question').fill('What would you regret not trying?');
+  await panel.getByLabel('Ask anonymously').check();
+  await panel.getByRole('button', { name: 'Submit question' }).click();
+
+  const queued = console.locator('[data-question-id]').filter({ hasText: 'What would you regret not trying?' });
+  await expect(queued).toBeVisible();
+  await expect(queued).not.toContainText('Ravi');
+  await queued.getByRole('button', { name: /^Release/ }).click();
+
+  for (const { page } of [ravi, ines]) await expect(page.getByText('What would you regret not trying?').first()).toBeVisible();
+
+  // No client ever received the anonymous question with an author attached.
+  for (const [name, received] of Object.entries(frames)) {
+    const copies = questionsIn(received).filter((q) => q['text'] === 'What would you regret not trying?');
+    expect(copies.length, `${name} received the question`).toBeGreaterThan(0);
+    for (const copy of copies) {
+      expect(copy).not.toHaveProperty('authorId');
+      expect(copy).not.toHaveProperty('authorName');
+      expect(JSON.stringify(copy)).not.toContain(raviId!);
+    }
+  }
+});
