@@ -5,6 +5,8 @@ export interface Participant {
   name: string;
   page: Page;
   context: BrowserContext;
+  /** Every websocket message the page received, as raw text, from its first connection on. */
+  frames: string[];
   close(): Promise<void>;
 }
 
@@ -13,8 +15,10 @@ export async function openRoomPage(browser: Browser, baseUrl: string, room: stri
   const context = await browser.newContext({ baseURL: baseUrl, permissions: ['camera', 'microphone'] });
   const page = await context.newPage();
   await recordPeerConnections(page);
+  const frames: string[] = [];
+  page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => frames.push(String(payload))));
   await page.goto(`/r/${room}?name=${encodeURIComponent(name)}`);
-  return { name, page, context, close: () => context.close() };
+  return { name, page, context, frames, close: () => context.close() };
 }
 
 /** Opens the room page and clicks "Join", then waits until the room's grid shows. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { RoomConnection } from '../room/room-connection';
+import { ignoresShortcuts, shortcutKeys } from '../circle/keyboard-shortcuts';
 import { describeMediaError } from '../media/local-media';
 import { setLocalMedia } from '../store/media-slice';
 import { useAppStore } from '../store/store';
@@ -10,9 +11,6 @@ interface ControlBarProps {
   connection: RoomConnection;
   onLeave(): void;
 }
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function ControlBar({ connection, onLeave }: ControlBarProps) {
   const micEnabled = useAppStore((state) => state.media.micEnabled);
@@ -31,7 +29,7 @@ export function ControlBar({ connection, onLeave }: ControlBarProps) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (ignoresShortcuts(event)) return;
       if (event.key === 'm') toggleMic();
       if (event.key === 'v') toggleCamera();
     }
@@ -41,8 +39,8 @@ export function ControlBar({ connection, onLeave }: ControlBarProps) {
 
   return (
     <nav className="control-bar" aria-label="Call controls">
-      <ToggleButton on={micEnabled} onToggle={toggleMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" shortcut="M" />
-      <ToggleButton on={cameraEnabled} onToggle={toggleCamera} turnOffLabel="Stop camera" turnOnLabel="Start camera" shortcut="V" />
+      <ToggleButton on={micEnabled} onToggle={toggleMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" shortcut={shortcutKeys.mic} />
+      <ToggleButton on={cameraEnabled} onToggle={toggleCamera} turnOffLabel="Stop camera" turnOnLabel="Start camera" shortcut={shortcutKeys.camera} />
       <button type="button" className="danger" onClick={onLeave}>
         Leave
       </button>

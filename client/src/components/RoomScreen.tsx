@@ -1,11 +1,17 @@
-import { useCallback, useMemo } from 'react';
+import { SessionCommandProvider } from '../circle/session-commands';
+import { useCircleAnnouncements } from '../circle/use-circle-announcements';
+import { useCircleShortcuts } from '../circle/use-circle-shortcuts';
 import type { RoomConnection } from '../room/room-connection';
-import { isSending, type RemoteParticipant } from '../store/room-slice';
 import { useAppStore } from '../store/store';
-import type { RemoteTracks } from '../store/media-slice';
+import { CommandRefusalNotice } from './CommandRefusalNotice';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ControlBar } from './ControlBar';
-import { VideoTile } from './VideoTile';
+import { FacilitatorConsole } from './FacilitatorConsole';
+import { MemberPanel } from './MemberPanel';
+import { PhaseHeader } from './PhaseHeader';
+import { ReleasedQuestion } from './ReleasedQuestion';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { VideoGrid } from './VideoGrid';
 
 interface RoomScreenProps {
   connection: RoomConnection;
@@ -13,71 +19,43 @@ interface RoomScreenProps {
 }
 
 export function RoomScreen({ connection, onLeave }: RoomScreenProps) {
-  const room = useAppStore((state) => state.room);
-  const { localStream, micEnabled, cameraEnabled } = useAppStore((state) => state.media);
-  const remoteTracks = useAppStore((state) => state.media.remoteTracks);
-  const tileCount = room.participants.length + 1;
+  return (
+    <SessionCommandProvider send={connection.sendSessionCommand}>
+      <RoomLayout connection={connection} onLeave={onLeave} />
+    </SessionCommandProvider>
+  );
+}
+
+/** The video grid with the circle around it: the phase above, the facilitator's or member's panel beside. */
+function RoomLayout({ connection, onLeave }: RoomScreenProps) {
+  const roomId = useAppStore((state) => state.room.roomId);
+  const tileCount = useAppStore((state) => state.room.participants.length + 1);
+  // Someone not (yet) in the circle sees what a member sees.
+  const panel = useAppStore((state) => {
+    const view = state.session.view;
+    if (!view) return null;
+    return view.viewerRole === 'facilitator' ? 'facilitator' : 'member';
+  });
+  useCircleAnnouncements();
+  useCircleShortcuts();
 
   return (
-    <main className="room">
+    <main className={panel ? 'room with-circle' : 'room'}>
       <header className="room-header">
-        <h1>{room.roomId}</h1>
+        <h1>{roomId}</h1>
         <p className="room-count">{tileCount === 1 ? 'Only you so far' : `${tileCount} in the circle`}</p>
+        <ShortcutsHelp />
       </header>
       <ConnectionBanner />
-      <section className="grid" aria-label="Participants" data-count={tileCount}>
-        <VideoTile
-          label={room.self?.displayName ?? 'You'}
-          participantId={room.self?.participantId}
-          stream={localStream}
-          isSelf
-          micOn={micEnabled}
-          cameraOn={cameraEnabled}
-          highlighted={room.activeSpeakerId !== null && room.activeSpeakerId === room.self?.participantId}
-        />
-        {room.participants.map((participant) => (
-          <RemoteTile
-            key={participant.participantId}
-            participant={participant}
-            tracks={remoteTracks[participant.participantId]}
-            speaking={room.activeSpeakerId === participant.participantId}
-            onVideoWidth={connection.showVideoAtWidth}
-          />
-        ))}
-      </section>
+      {panel ? <PhaseHeader /> : null}
+      {panel ? <ReleasedQuestion /> : null}
+      <div className="room-body">
+        <VideoGrid connection={connection} />
+        {panel === 'facilitator' ? <FacilitatorConsole /> : null}
+        {panel === 'member' ? <MemberPanel /> : null}
+      </div>
+      <CommandRefusalNotice />
       <ControlBar connection={connection} onLeave={onLeave} />
     </main>
-  );
-}
-
-interface RemoteTileProps {
-  participant: RemoteParticipant;
-  tracks: RemoteTracks | undefined;
-  speaking: boolean;
-  onVideoWidth(participantId: string, widthPx: number): void;
-}
-
-function RemoteTile({ participant, tracks, speaking, onVideoWidth }: RemoteTileProps) {
-  const { participantId } = participant;
-  const hasVideo = Boolean(tracks?.video);
-  const reportWidth = useCallback(
-    (widthPx: number) => (hasVideo ? onVideoWidth(participantId, widthPx) : undefined),
-    [onVideoWidth, participantId, hasVideo],
-  );
-  const stream = useMemo(() => {
-    const live = [tracks?.audio, tracks?.video].filter((track): track is MediaStreamTrack => Boolean(track));
-    return live.length > 0 ? new MediaStream(live) : null;
-  }, [tracks?.audio, tracks?.video]);
-  return (
-    <VideoTile
-      label={participant.displayName}
-      participantId={participant.participantId}
-      stream={stream}
-      isSelf={false}
-      micOn={isSending(participant, 'mic')}
-      cameraOn={isSending(participant, 'camera') && Boolean(tracks?.video)}
-      highlighted={speaking}
-      onWidthChange={reportWidth}
-    />
   );
 }

@@ -7,6 +7,8 @@ interface VideoTileProps {
   micOn: boolean;
   cameraOn: boolean;
   highlighted: boolean;
+  /** Holds the floor in the circle: shown larger and first. */
+  floorHolder?: boolean;
   participantId?: string;
   /** Called with the tile's width whenever it changes, to pick a video resolution. */
   onWidthChange?(widthPx: number): void;
@@ -25,7 +27,7 @@ const initials = (name: string) =>
  * participant with the camera off is still heard.
  */
 export function VideoTile(props: VideoTileProps) {
-  const { label, stream, isSelf, micOn, cameraOn, highlighted, participantId, onWidthChange } = props;
+  const { label, stream, isSelf, micOn, cameraOn, highlighted, floorHolder, participantId, onWidthChange } = props;
   const videoRef = useRef<HTMLVideoElement>(null);
   const tileRef = useRef<HTMLElement>(null);
 
@@ -48,11 +50,12 @@ export function VideoTile(props: VideoTileProps) {
   return (
     <figure
       ref={tileRef}
-      className={`tile${highlighted ? ' speaking' : ''}`}
+      className={`tile${highlighted ? ' speaking' : ''}${floorHolder ? ' floor-holder' : ''}`}
       role="group"
       aria-label={name}
       data-participant-id={participantId}
       data-self={isSelf || undefined}
+      data-floor-holder={floorHolder || undefined}
     >
       <video ref={videoRef} autoPlay playsInline muted={isSelf} className={isSelf ? 'mirrored' : undefined} hidden={!cameraOn} />
       {cameraOn ? null : (
@@ -62,6 +65,7 @@ export function VideoTile(props: VideoTileProps) {
       )}
       <figcaption>
         <span className="tile-name">{name}</span>
+        {floorHolder ? <span className="badge floor">Has the floor</span> : null}
         {micOn ? null : <span className="badge">Muted</span>}
       </figcaption>
     </figure>

@@ -1,0 +1,47 @@
+import { formatTemplates } from '@peercircle/shared';
+import { describe, expect, it } from 'vitest';
+import { draftFromPhases, newPhaseDraft, phasesFromDraft, type PhaseDraft } from './agenda-draft';
+
+const consultancy = formatTemplates.find((template) => template.templateId === 'consultancy')!.phases;
+
+describe('agenda drafts', () => {
+  it('round-trips an agenda unchanged', () => {
+    expect(phasesFromDraft(draftFromPhases(consultancy))).toEqual({ ok: true, phases: consultancy });
+  });
+
+  it('shows minutes as typed and reads them back as milliseconds', () => {
+    const [checkIn] = draftFromPhases(consultancy);
+    expect(checkIn).toMatchObject({ plannedMinutes: '15', speakerMinutes: '2' });
+    const edited: PhaseDraft = { ...checkIn!, plannedMinutes: '12.5', speakerMinutes: '' };
+    const result = phasesFromDraft([edited]);
+    expect(result.ok && result.phases[0]).toMatchObject({ plannedMs: 750_000 });
+    expect(result.ok && 'speakerMs' in result.phases[0]!).toBe(false);
+  });
+
+  it('says what to fix instead of sending an invalid agenda', () => {
+    const [first] = draftFromPhases(consultancy);
+    const broken: PhaseDraft = { phase: { ...first!.phase, title: '  ' }, plannedMinutes: 'soon', speakerMinutes: '90' };
+    expect(phasesFromDraft([broken])).toEqual({
+      ok: false,
+      problems: [
+        'Phase 1: give it a title',
+        'Phase 1: planned time is 0 to 480 minutes',
+        'Phase 1: time per turn is empty or up to 60 minutes',
+      ],
+    });
+    expect(phasesFromDraft([])).toEqual({ ok: false, problems: ['Keep at least one phase'] });
+  });
+
+  it('drops "presenter holds the floor" from a phase that is no longer a queue', () => {
+    const dilemma = draftFromPhases(consultancy).find((draft) => draft.phase.presenterPart === 'holds-floor')!;
+    const result = phasesFromDraft([{ ...dilemma, phase: { ...dilemma.phase, floorRule: 'open' } }]);
+    expect(result.ok && result.phases[0]?.presenterPart).toBe('joins-in');
+  });
+
+  it('gives a new phase an id no other phase has', () => {
+    const drafts = [newPhaseDraft([])];
+    expect(drafts[0]!.phase.phaseId).toBe('phase-1');
+    const renamed = [{ ...drafts[0]!, phase: { ...drafts[0]!.phase, phaseId: 'phase-2' } }];
+    expect(newPhaseDraft(renamed).phase.phaseId).toBe('phase-3');
+  });
+});

@@ -1,0 +1,107 @@
+import type { CircleSession } from '@peercircle/shared';
+import { describe, expect, it } from 'vitest';
+import { circleAnnouncements, combineAnnouncements, type CircleMoment } from './circle-announcements';
+import { act, ada, bo, circleInPhase, cy, di, maya, runningCircle, seatedCircle, viewAs } from './test-circle';
+
+const moment = (state: CircleSession, viewerId: string, now = state.clock): CircleMoment => ({ view: viewAs(state, viewerId), now });
+const texts = (previous: CircleMoment, next: CircleMoment) => circleAnnouncements(previous, next).map((a) => a.text);
+
+describe('circleAnnouncements: news from a new view', () => {
+  it('announces the start, the first phase and who holds the floor', () => {
+    const before = seatedCircle('council');
+    const after = act(before, { type: 'session.start' });
+    expect(texts(moment(before, bo), moment(after, bo))).toEqual([
+      'The session has started',
+      'Now: Check-in',
+      'Maya holds the floor',
+    ]);
+  });
+
+  it("tells the new floor holder assertively that it's their turn", () => {
+    const before = runningCircle('council');
+    const after = act(before, { type: 'turn.done' }, maya);
+    expect(circleAnnouncements(moment(before, bo), moment(after, bo))).toEqual([
+      { text: "It's your turn to speak", urgency: 'assertive' },
+    ]);
+    expect(texts(moment(before, cy), moment(after, cy))).toEqual(['Bo holds the floor']);
+  });
+
+  it('announces a completed round without also calling the floor free', () => {
+    let before = runningCircle('council');
+    for (const speaker of [maya, bo, cy]) before = act(before, { type: 'turn.done' }, speaker);
+    const after = act(before, { type: 'turn.done' }, di);
+    expect(texts(moment(before, bo), moment(after, bo))).toEqual(['The round is complete']);
+  });
+
+  it('announces a new phase by its title', () => {
+    const before = runningCircle('council');
+    const after = act(before, { type: 'phase.next' });
+    expect(texts(moment(before, cy), moment(after, cy))).toEqual(['Now: Council round', 'Maya holds the floor']);
+  });
+
+  it('says the floor is free when a queue floor is cleared', () => {
+    const before = act(circleInPhase('curious-questions'), { type: 'floor.give', participantId: bo });
+    const after = act(before, { type: 'turn.done' }, bo);
+    expect(texts(moment(before, cy), moment(after, cy))).toEqual(['The floor is free']);
+  });
+
+  it('reads a released question, addressed to the presenter by name or as "you"', () => {
+    let before = circleInPhase('curious-questions');
+    before = act(before, { type: 'question.submit', text: 'What would you regret?', anonymous: true }, bo);
+    const after = act(before, { type: 'questions.release', questionId: 'q1' });
+    expect(texts(moment(before, cy), moment(after, cy))).toEqual(['Question for Maya: What would you regret?']);
+    expect(texts(moment(before, maya), moment(after, maya))).toEqual(['Question for you: What would you regret?']);
+  });
+
+  it('announces only the end when the session ends', () => {
+    const before = runningCircle('council');
+    const after = act(before, { type: 'session.end' });
+    expect(texts(moment(before, bo), moment(after, bo))).toEqual(['The session has ended']);
+  });
+
+  it('says nothing across different sessions or when nothing changed', () => {
+    const state = runningCircle('council');
+    const other = { ...moment(state, bo), view: { ...viewAs(state, bo), sessionId: 'session-2', version: 99 } };
+    expect(circleAnnouncements(moment(seatedCircle('council'), bo), other)).toEqual([]);
+    const same = moment(state, bo);
+    expect(circleAnnouncements(same, { ...same, now: same.now + 1_000 })).toEqual([]);
+  });
+});
+
+describe('circleAnnouncements: timer warnings as time passes', () => {
+  const state = runningCircle('council');
+  const phaseStart = state.phaseTimer.runningSince as number;
+  const at = (viewerId: string, secondsIn: number) => moment(state, viewerId, phaseStart + secondsIn * 1_000);
+
+  it('warns everyone with a chime when the phase timer enters its last two minutes', () => {
+    // Check-in is planned for 15 minutes: the warning starts at 13:00.
+    expect(circleAnnouncements(at(bo, 779), at(bo, 781))).toEqual([
+      { text: '2 minutes left in Check-in', urgency: 'polite', chime: true },
+    ]);
+    expect(circleAnnouncements(at(bo, 781), at(bo, 783))).toEqual([]);
+  });
+
+  it("warns the speaker and the facilitator, not the listeners, near the end of a turn", () => {
+    // Two minutes per turn: the warning starts with 24 seconds left.
+    expect(texts(at(maya, 95), at(maya, 96.5))).toEqual(['24 seconds left in your turn']);
+    expect(texts(at(ada, 95), at(ada, 96.5))).toEqual(["24 seconds left in Maya's turn"]);
+    expect(texts(at(bo, 95), at(bo, 96.5))).toEqual([]);
+  });
+
+  it('does not warn when a paused timer sits in its warning stretch', () => {
+    const paused = act(state, { type: 'timer.pause', timer: 'phase' }, ada, phaseStart + 800_000);
+    expect(circleAnnouncements(moment(paused, bo, phaseStart + 800_000), moment(paused, bo, phaseStart + 900_000))).toEqual([]);
+  });
+});
+
+describe('combineAnnouncements', () => {
+  it('joins news into one message, urgent and chiming if any part is', () => {
+    expect(
+      combineAnnouncements([
+        { text: 'Now: Council round', urgency: 'polite' },
+        { text: "It's your turn to speak", urgency: 'assertive' },
+      ]),
+    ).toEqual({ text: "Now: Council round. It's your turn to speak", urgency: 'assertive', chime: false });
+    expect(combineAnnouncements([])).toBeNull();
+  });
+});

@@ -1,0 +1,123 @@
+import { isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
+import { describeTimeLeft } from './time-format';
+import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
+
+/** A view together with the server time it was looked at. */
+export interface CircleMoment {
+  view: CircleSessionView;
+  now: number;
+}
+
+export interface Announcement {
+  text: string;
+  urgency: 'polite' | 'assertive';
+  /** A soft timer warning, which also sounds the chime. */
+  chime?: boolean;
+}
+
+const polite = (text: string): Announcement => ({ text, urgency: 'polite' });
+
+function sessionAndPhaseNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  if (previous.status !== 'ended' && next.status === 'ended') return [polite('The session has ended')];
+  const news: Announcement[] = [];
+  if (previous.status === 'not-started' && next.status === 'running') news.push(polite('The session has started'));
+  const phase = currentPhaseOf(next);
+  // Compared by id: editing the agenda can move the running phase to another index.
+  if (phase && phase.phaseId !== currentPhaseOf(previous)?.phaseId) news.push(polite(`Now: ${phase.title}`));
+  return news;
+}
+
+function roundNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const samePhase = currentPhaseOf(previous)?.phaseId === currentPhaseOf(next)?.phaseId;
+  const completed = previous.round?.status === 'active' && next.round?.status === 'complete';
+  return samePhase && completed ? [polite('The round is complete')] : [];
+}
+
+function floorNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const holderId = next.floor.holderId;
+  // A new turn for the same holder (a new phase, say) is news too, so turns are told apart by their start.
+  const sameTurn = holderId === previous.floor.holderId && next.floor.since === previous.floor.since;
+  if (sameTurn || next.status !== 'running') return [];
+  if (holderId === next.viewerId) return [{ text: "It's your turn to speak", urgency: 'assertive' }];
+  if (holderId !== null) return [polite(`${nameOf(next, holderId)} holds the floor`)];
+  const phaseChanged = currentPhaseOf(previous)?.phaseId !== currentPhaseOf(next)?.phaseId;
+  const roundEnded = next.round?.status === 'complete';
+  return phaseChanged || roundEnded ? [] : [polite('The floor is free')];
+}
+
+function releasedQuestionNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const wasReleased = new Set(previous.questions.filter((q) => q.status === 'released').map((q) => q.questionId));
+  return next.questions
+    .filter((q) => q.status === 'released' && !wasReleased.has(q.questionId))
+    .map((q) => {
+      const presenterId = next.presenterId;
+      if (presenterId === null) return polite(`Question: ${q.text}`);
+      const addressee = presenterId === next.viewerId ? 'you' : nameOf(next, presenterId);
+      return polite(`Question for ${addressee}: ${q.text}`);
+    });
+}
+
+function crossedWarning(before: Timer, beforeNow: number, after: Timer, afterNow: number): boolean {
+  return !isWarning(before, beforeNow) && isWarning(after, afterNow);
+}
+
+function warning(text: string): Announcement {
+  return { text, urgency: 'polite', chime: true };
+}
+
+/**
+ * Soft warnings as time passes. The speaker's warning goes to the speaker and the facilitators only:
+ * listeners need no reminder of someone else's time.
+ */
+function timerWarnings(previous: CircleMoment, next: CircleMoment): Announcement[] {
+  const before = previous.view;
+  const after = next.view;
+  const phase = currentPhaseOf(after);
+  if (after.status !== 'running' || !phase || currentPhaseOf(before)?.phaseId !== phase.phaseId) return [];
+  const warnings: Announcement[] = [];
+  if (crossedWarning(before.phaseTimer, previous.now, after.phaseTimer, next.now)) {
+    warnings.push(warning(`${describeTimeLeft(remainingMs(after.phaseTimer, next.now))} left in ${phase.title}`));
+  }
+  const holderId = after.floor.holderId;
+  const sameTurn = holderId !== null && holderId === before.floor.holderId && after.floor.since === before.floor.since;
+  const concernsViewer = holderId === after.viewerId || isFacilitatorView(after);
+  if (sameTurn && concernsViewer && crossedWarning(before.speakerTimer, previous.now, after.speakerTimer, next.now)) {
+    const left = describeTimeLeft(remainingMs(after.speakerTimer, next.now));
+    const whose = holderId === after.viewerId ? 'your turn' : `${nameOf(after, holderId)}'s turn`;
+    warnings.push(warning(`${left} left in ${whose}`));
+  }
+  return warnings;
+}
+
+/**
+ * What a viewer should hear about the change between two moments of the same session: news from a
+ * new view (floor, phase, round, released question) and timer warnings crossed as time passed.
+ */
+export function circleAnnouncements(previous: CircleMoment, next: CircleMoment): Announcement[] {
+  if (previous.view.sessionId !== next.view.sessionId) return [];
+  const before = previous.view;
+  const after = next.view;
+  const viewNews =
+    before === after
+      ? []
+      : [
+          ...sessionAndPhaseNews(before, after),
+          ...roundNews(before, after),
+          ...floorNews(before, after),
+          ...releasedQuestionNews(before, after),
+        ];
+  return [...viewNews, ...timerWarnings(previous, next)];
+}
+
+/**
+ * The announcer speaks one message at a time, so news arriving together is read as one message,
+ * urgent if any part of it is.
+ */
+export function combineAnnouncements(announcements: Announcement[]): Announcement | null {
+  if (announcements.length === 0) return null;
+  return {
+    text: announcements.map((a) => a.text).join('. '),
+    urgency: announcements.some((a) => a.urgency === 'assertive') ? 'assertive' : 'polite',
+    chime: announcements.some((a) => a.chime),
+  };
+}

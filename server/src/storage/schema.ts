@@ -1,0 +1,146 @@
+/**
+ * The tables, as Kysely sees them. The same schema runs on SQLite (embedded default) and PostgreSQL,
+ * so columns use portable types: text ids, epoch milliseconds as bigint, booleans as 0/1 integers,
+ * JSON as text.
+ */
+export interface DatabaseSchema {
+  facilitators: FacilitatorsTable;
+  cohorts: CohortsTable;
+  cohort_facilitators: CohortFacilitatorsTable;
+  members: MembersTable;
+  invites: InvitesTable;
+  logins: LoginsTable;
+  sessions: SessionsTable;
+  live_session_states: LiveSessionStatesTable;
+  attendance: AttendanceTable;
+  speaking_time: SpeakingTimeTable;
+  commitments: CommitmentsTable;
+  kept_questions: KeptQuestionsTable;
+}
+
+/** Epoch milliseconds. */
+type Millis = number;
+/** 0 or 1. */
+type Flag = number;
+
+export interface FacilitatorsTable {
+  id: string;
+  email: string;
+  display_name: string;
+  /** scrypt, self-describing: `scrypt$N$r$p$salt$hash`. */
+  password_hash: string;
+  timezone: string;
+  created_at: Millis;
+}
+
+export interface CohortsTable {
+  id: string;
+  name: string;
+  purpose: string;
+  agreement_text: string;
+  /** Bumped whenever the agreement text changes; members accept a version. */
+  agreement_version: number;
+  /** JSON of the `Cadence` type: which day of the month, local time, IANA zone, duration. */
+  cadence_json: string;
+  default_format: string;
+  created_by: string;
+  created_at: Millis;
+}
+
+export interface CohortFacilitatorsTable {
+  cohort_id: string;
+  facilitator_id: string;
+}
+
+export interface MembersTable {
+  id: string;
+  cohort_id: string;
+  display_name: string;
+  email: string | null;
+  timezone: string | null;
+  /** The agreement version this member accepted; null until the first acceptance. */
+  accepted_agreement_version: number | null;
+  /** SHA-256 of the secret in the member's personal calendar feed URL. */
+  calendar_token_hash: string;
+  removed_at: Millis | null;
+  created_at: Millis;
+}
+
+export interface InvitesTable {
+  id: string;
+  cohort_id: string;
+  member_id: string;
+  /** SHA-256 of the 128-bit secret in the link; the secret itself is never stored. */
+  token_hash: string;
+  expires_at: Millis;
+  used_at: Millis | null;
+  created_at: Millis;
+}
+
+/** A signed-in browser: the cookie carries a secret whose hash is the id. */
+export interface LoginsTable {
+  id: string;
+  subject_kind: 'facilitator' | 'member';
+  subject_id: string;
+  created_at: Millis;
+  expires_at: Millis;
+  revoked_at: Millis | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  cohort_id: string;
+  starts_at: Millis;
+  duration_minutes: number;
+  format: string;
+  /** Chosen by the facilitator; null means "by rotation" when the session opens. */
+  presenter_override_id: string | null;
+  presenter_id: string | null;
+  status: 'scheduled' | 'open' | 'ended' | 'cancelled';
+  /** Whether members skip the lobby. */
+  door_open: Flag;
+  opened_at: Millis | null;
+  ended_at: Millis | null;
+}
+
+/** The live circle state of an open session, saved as it changes so a restart can restore it. */
+export interface LiveSessionStatesTable {
+  session_id: string;
+  version: number;
+  state_json: string;
+  updated_at: Millis;
+}
+
+export interface AttendanceTable {
+  session_id: string;
+  member_id: string;
+  first_joined_at: Millis;
+  last_left_at: Millis | null;
+  present_ms: number;
+}
+
+export interface SpeakingTimeTable {
+  session_id: string;
+  participant_id: string;
+  floor_ms: number;
+  voice_ms: number;
+  turns: number;
+}
+
+export interface CommitmentsTable {
+  id: string;
+  member_id: string;
+  session_id: string;
+  text: string;
+  visibility: 'private' | 'shared';
+  created_at: Millis;
+}
+
+/** Questions a presenter chose to keep after their session; readable by that presenter only. */
+export interface KeptQuestionsTable {
+  id: string;
+  session_id: string;
+  presenter_id: string;
+  text: string;
+  created_at: Millis;
+}
