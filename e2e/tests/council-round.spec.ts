@@ -1,19 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { audibleRemotes, expectMediaFlowingFromAll, participantIdsByName } from '../support/media-stats';
-import { joinRoom, type Participant } from '../support/participant';
-import { startServer, type ServerProcess } from '../support/server-process';
-
-let server: ServerProcess;
-let circle: Participant[] = [];
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-test.afterEach(async () => {
-  await Promise.all(circle.map((p) => p.close()));
-  circle = [];
-  await server.stop();
-});
+import type { Participant } from '../support/participant';
 
 /** Whose audio this page hears growing, by participant name. */
 async function hearing(page: Page): Promise<Record<string, boolean>> {
@@ -22,8 +10,9 @@ async function hearing(page: Page): Promise<Record<string, boolean>> {
   return Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, flowing[id] ?? false]));
 }
 
-test('a council round gives one person the floor at a time, enforced in the SFU', async ({ browser }) => {
-  for (const name of ['Fay', 'Ravi', 'Ines', 'Omar']) circle.push(await joinRoom(browser, server.url, 'council', name));
+test('a council round gives one person the floor at a time, enforced in the SFU', async ({ server, join }) => {
+  const circle: Participant[] = [];
+  for (const name of ['Fay', 'Ravi', 'Ines', 'Omar']) circle.push(await join('council', name));
   const [fay, ravi, ines, omar] = circle as [Participant, Participant, Participant, Participant];
   for (const { page } of circle) await expectMediaFlowingFromAll(page, 3);
 

@@ -1,18 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { joinRoom, type Participant } from '../support/participant';
-import { startServer, type ServerProcess } from '../support/server-process';
-
-let server: ServerProcess;
-let circle: Participant[] = [];
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-test.afterEach(async () => {
-  await Promise.all(circle.map((p) => p.close()));
-  circle = [];
-  await server.stop();
-});
+import { expect, test } from '../support/fixtures';
+import type { Participant } from '../support/participant';
 
 /** Question objects found anywhere in the received socket.io event payloads. */
 function questionsIn(frames: string[]): Record<string, unknown>[] {
@@ -32,8 +19,9 @@ function questionsIn(frames: string[]): Record<string, unknown>[] {
   return found;
 }
 
-test('curious questions flow from a member to everyone, anonymously', async ({ browser }) => {
-  for (const name of ['Fay', 'Ravi', 'Ines']) circle.push(await joinRoom(browser, server.url, 'questions', name));
+test('curious questions flow from a member to everyone, anonymously', async ({ join }) => {
+  const circle: Participant[] = [];
+  for (const name of ['Fay', 'Ravi', 'Ines']) circle.push(await join('questions', name));
   const [fay, ravi, ines] = circle as [Participant, Participant, Participant];
   const raviId = await ravi.page.locator('[data-self]').getAttribute('data-participant-id');
 

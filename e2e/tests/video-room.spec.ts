@@ -1,30 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures';
 import { expectMediaFlowingFromAll } from '../support/media-stats';
-import { joinRoom, tiles, type Participant } from '../support/participant';
-import { startServer, type ServerProcess } from '../support/server-process';
+import { tiles, type Participant } from '../support/participant';
+import { startServer } from '../support/server-process';
 
-let server: ServerProcess;
-let participants: Participant[] = [];
-
-test.beforeEach(async () => {
-  server = await startServer();
-});
-
-test.afterEach(async () => {
-  await Promise.all(participants.map((p) => p.close()));
-  participants = [];
-  await server.stop();
-});
-
-async function joinThree(browser: Parameters<typeof joinRoom>[0], room: string) {
-  participants = [];
-  for (const name of ['Maya', 'Ravi', 'Ines']) participants.push(await joinRoom(browser, server.url, room, name));
+async function joinThree(join: (room: string, name: string) => Promise<Participant>, room: string) {
+  const participants: Participant[] = [];
+  for (const name of ['Maya', 'Ravi', 'Ines']) participants.push(await join(room, name));
   for (const { page } of participants) await expect(tiles(page)).toHaveCount(3);
   return participants;
 }
 
-test('three people see and hear each other; a leaver is dropped and released', async ({ browser }) => {
-  const [maya, ravi, ines] = await joinThree(browser, 'walking-skeleton');
+test('three people see and hear each other; a leaver is dropped and released', async ({ server, join }) => {
+  const [maya, ravi, ines] = await joinThree(join, 'walking-skeleton');
 
   for (const participant of [maya, ravi, ines]) await expectMediaFlowingFromAll(participant!.page, 2);
   expect(await server.health()).toMatchObject({
@@ -45,8 +32,8 @@ test('three people see and hear each other; a leaver is dropped and released', a
   await expectMediaFlowingFromAll(maya!.page, 1);
 });
 
-test('media comes back for everyone after the mediasoup worker is killed', async ({ browser }) => {
-  const everyone = await joinThree(browser, 'worker-crash');
+test('media comes back for everyone after the mediasoup worker is killed', async ({ server, join }) => {
+  const everyone = await joinThree(join, 'worker-crash');
   for (const { page } of everyone) await expectMediaFlowingFromAll(page, 2);
 
   const [workerPid] = server.workerPids();
@@ -61,16 +48,19 @@ test('media comes back for everyone after the mediasoup worker is killed', async
   expect(await server.health()).toMatchObject({ status: 'ok', workers: 1, participants: 3 });
 });
 
-test('shows "Reconnecting…" while signalling is down and recovers media afterwards', async ({ browser }) => {
-  const everyone = await joinThree(browser, 'signalling-drop');
-  const port = server.port;
+test('shows "Reconnecting…" while signalling is down and recovers media afterwards', async ({ server, join }) => {
+  const everyone = await joinThree(join, 'signalling-drop');
   await server.kill();
   for (const { page } of everyone) await expect(page.getByTestId('connection-banner')).toHaveText('Reconnecting…');
 
-  server = await startServer({ port });
-  for (const { page } of everyone) {
-    await expect(page.getByTestId('connection-banner')).toHaveCount(0);
-    await expect(tiles(page)).toHaveCount(3);
-    await expectMediaFlowingFromAll(page, 2);
+  const restarted = await startServer({ port: server.port });
+  try {
+    for (const { page } of everyone) {
+      await expect(page.getByTestId('connection-banner')).toHaveCount(0);
+      await expect(tiles(page)).toHaveCount(3);
+      await expectMediaFlowingFromAll(page, 2);
+    }
+  } finally {
+    await restarted.stop();
   }
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { replaySessionUpdates, type CircleSessionView } from '@peercircle/shared';
 import { trackMediaObjects } from './support/media-object-census';
-import { opusRtpParameters } from './support/rtp-fixtures';
+import { joinWithMic } from './support/join-with-mic';
 import { startTestServer, type TestClient, type TestServer } from './support/test-server';
 
 const census = trackMediaObjects();
@@ -20,24 +20,17 @@ interface Member {
   identityToken: string;
 }
 
-async function joinWithMic(client: TestClient, roomId: string, name: string, ssrc: number): Promise<Member> {
-  const joined = await client.request('room:join', { roomId, displayName: name });
-  const send = await client.request('media:createTransport', { direction: 'send' });
-  await client.request('media:produce', {
-    transportId: send.transportId,
-    kind: 'audio',
-    source: 'mic',
-    rtpParameters: opusRtpParameters(ssrc),
-  });
+async function seatWithMic(client: TestClient, roomId: string, name: string, ssrc: number): Promise<Member> {
+  const { joined } = await joinWithMic(client, roomId, name, ssrc);
   return { client, participantId: joined.self.participantId, identityToken: joined.identityToken };
 }
 
 /** A facilitator (first joiner) and two members in a fresh room. */
 async function circleOfThree() {
   const roomId = `circle-${++roomCounter}`;
-  const maya = await joinWithMic(await server.connect(), roomId, 'Maya', roomCounter * 10 + 1);
-  const ravi = await joinWithMic(await server.connect(), roomId, 'Ravi', roomCounter * 10 + 2);
-  const ines = await joinWithMic(await server.connect(), roomId, 'Ines', roomCounter * 10 + 3);
+  const maya = await seatWithMic(await server.connect(), roomId, 'Maya', roomCounter * 10 + 1);
+  const ravi = await seatWithMic(await server.connect(), roomId, 'Ravi', roomCounter * 10 + 2);
+  const ines = await seatWithMic(await server.connect(), roomId, 'Ines', roomCounter * 10 + 3);
   return { roomId, maya, ravi, ines, session: () => server.app.sessionRooms.get(roomId)! };
 }
 
@@ -181,7 +174,7 @@ describe('the floor is enforced in the SFU', () => {
     const { maya, ines } = await circleOfThree();
     await maya.client.request('session:command', { type: 'session.start' });
     ines.client.close();
-    const late = await joinWithMic(await server.connect({ identityToken: ines.identityToken }), 'circle-' + roomCounter, 'Ines', 999);
+    const late = await seatWithMic(await server.connect({ identityToken: ines.identityToken }), 'circle-' + roomCounter, 'Ines', 999);
     expect(census.micForwarded(late.participantId)).toBe(false);
   });
 });

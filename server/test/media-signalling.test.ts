@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { trackMediaObjects } from './support/media-object-census';
+import { joinWithMic } from './support/join-with-mic';
 import { opusRtpParameters, vp8RtpParameters } from './support/rtp-fixtures';
 import { startTestServer, type TestClient, type TestServer } from './support/test-server';
 
@@ -15,18 +16,12 @@ afterAll(async () => server.close());
 
 const nextRoom = () => `room-${++roomCounter}`;
 
+/** Joins with a microphone and gets ready to receive: capabilities set, a recv transport. */
 async function joinWithMedia(client: TestClient, roomId: string, name: string, ssrc: number) {
-  const joined = await client.request('room:join', { roomId, displayName: name });
-  await client.request('media:setRtpCapabilities', { rtpCapabilities: joined.routerRtpCapabilities });
-  const send = await client.request('media:createTransport', { direction: 'send' });
+  const withMic = await joinWithMic(client, roomId, name, ssrc);
+  await client.request('media:setRtpCapabilities', { rtpCapabilities: withMic.joined.routerRtpCapabilities });
   const recv = await client.request('media:createTransport', { direction: 'recv' });
-  const mic = await client.request('media:produce', {
-    transportId: send.transportId,
-    kind: 'audio',
-    source: 'mic',
-    rtpParameters: opusRtpParameters(ssrc),
-  });
-  return { joined, send, recv, micProducerId: mic.producerId };
+  return { ...withMic, recv };
 }
 
 describe('health', () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { opusRtpParameters } from './support/rtp-fixtures';
-import { startTestServer, type TestClient, type TestServer } from './support/test-server';
+import { joinWithMic } from './support/join-with-mic';
+import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
 
@@ -10,24 +10,12 @@ beforeAll(async () => {
 afterEach(() => server.disconnectAll());
 afterAll(async () => server.close());
 
-async function joinAndProduce(client: TestClient, roomId: string, name: string, ssrc: number) {
-  const joined = await client.request('room:join', { roomId, displayName: name });
-  const send = await client.request('media:createTransport', { direction: 'send' });
-  await client.request('media:produce', {
-    transportId: send.transportId,
-    kind: 'audio',
-    source: 'mic',
-    rtpParameters: opusRtpParameters(ssrc),
-  });
-  return joined;
-}
-
 describe('dropped signalling', () => {
   it('keeps the participant and its media when the connection recovers within the grace period', async () => {
     const maya = await server.connect();
     const ravi = await server.connect();
-    const joined = await joinAndProduce(maya, 'recovery', 'Maya', 1);
-    await joinAndProduce(ravi, 'recovery', 'Ravi', 2);
+    const { joined } = await joinWithMic(maya, 'recovery', 'Maya', 1);
+    await joinWithMic(ravi, 'recovery', 'Ravi', 2);
     let raviSawMayaLeave = false;
     ravi.socket.on('room:participantLeft', () => (raviSawMayaLeave = true));
     const socketId = maya.socket.id;
@@ -50,8 +38,8 @@ describe('dropped signalling', () => {
   it('releases the participant once the grace period ends without recovery', async () => {
     const maya = await server.connect();
     const ravi = await server.connect();
-    const joined = await joinAndProduce(maya, 'no-recovery', 'Maya', 3);
-    await joinAndProduce(ravi, 'no-recovery', 'Ravi', 4);
+    const { joined } = await joinWithMic(maya, 'no-recovery', 'Maya', 3);
+    await joinWithMic(ravi, 'no-recovery', 'Ravi', 4);
     const left = ravi.next('room:participantLeft', 5000);
     maya.socket.io.reconnection(false);
     maya.socket.io.engine.close();
@@ -66,8 +54,8 @@ describe('a mediasoup worker dies', () => {
   it('tells everyone in its rooms to rejoin, replaces the worker, and the rejoin works', async () => {
     const maya = await server.connect();
     const ravi = await server.connect();
-    await joinAndProduce(maya, 'crash', 'Maya', 5);
-    await joinAndProduce(ravi, 'crash', 'Ravi', 6);
+    await joinWithMic(maya, 'crash', 'Maya', 5);
+    await joinWithMic(ravi, 'crash', 'Ravi', 6);
     const [pid] = server.pool.workerPids;
     const told = Promise.all([maya.next('room:rejoinRequired'), ravi.next('room:rejoinRequired')]);
 

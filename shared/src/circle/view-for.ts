@@ -2,18 +2,12 @@ import type { AdviceCheck } from './advice-guard';
 import { audibleParticipantIds } from './audible';
 import { handQueueOrder } from './hand-queue';
 import type {
-  Agenda,
-  CircleParticipant,
   CircleSession,
-  CouncilRound,
-  Floor,
   HandQueue,
   LedgerEntry,
   ParticipantRole,
   Question,
   QuestionStatus,
-  SessionStatus,
-  Timer,
 } from './session-state';
 
 interface QuestionViewBase {
@@ -35,26 +29,14 @@ export type QuestionView =
   | (QuestionViewBase & { anonymous: true })
   | (QuestionViewBase & { anonymous: false; authorId: string; authorName: string });
 
-/** What one participant receives of a circle session. */
-export interface CircleSessionView {
+/**
+ * What one participant receives of a circle session: the state, with questions filtered and
+ * stripped of anonymous authors, the ledger narrowed for members, and who may be heard.
+ */
+export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger'> {
   viewerId: string;
   /** Null for someone not (yet) in the circle: they see what a member sees. */
   viewerRole: ParticipantRole | null;
-  sessionId: string;
-  title: string;
-  version: number;
-  clock: number;
-  status: SessionStatus;
-  participants: Record<string, CircleParticipant>;
-  seating: string[];
-  presenterId: string | null;
-  facilitatorMaySpeak: boolean;
-  agenda: Agenda;
-  currentPhaseIndex: number | null;
-  phaseTimer: Timer;
-  speakerTimer: Timer;
-  floor: Floor;
-  round: CouncilRound | null;
   /** Raised hands in the order they will be called. */
   handQueue: HandQueue;
   /** Sorted by the facilitator's order. */
