@@ -32,7 +32,8 @@ declare module 'fastify' {
 /** Builds the whole server without listening: HTTP routes, socket.io, media rooms and circle sessions. */
 export async function buildApp({ config, logger, pool }: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's base logger so route plugins accept the instance; it is still our pino logger.
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, trustProxy: false });
+  // forceCloseConnections: idle keep-alive connections must not hold a shutdown open.
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, trustProxy: false, forceCloseConnections: true });
   const io = createSocketServer(app.server, config.RECONNECT_GRACE_MS);
   const mediaRooms = new MediaRooms(
     pool,
@@ -55,10 +56,11 @@ export async function buildApp({ config, logger, pool }: AppOptions): Promise<Fa
   app.decorate('mediaRooms', mediaRooms);
   app.decorate('sessionRooms', sessionRooms);
   app.decorate('realtime', realtime);
+  // preClose runs before Fastify closes the HTTP server, which would otherwise wait on open websockets.
+  app.addHook('preClose', async () => realtime.close());
   app.addHook('onClose', async () => {
     bridge.close();
     sessionRooms.close();
-    await realtime.close();
   });
 
   registerSecurityHeaders(app);

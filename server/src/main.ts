@@ -3,6 +3,8 @@ import { loadServerConfig } from './config';
 import { createLogger } from './logger';
 import { WorkerPool } from './media/worker-pool';
 
+const SHUTDOWN_GRACE_MS = 5_000;
+
 const config = loadServerConfig(process.env);
 const logger = createLogger(config.LOG_LEVEL);
 
@@ -23,6 +25,8 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
+  // A connection that will not close must not keep a deploy waiting forever.
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
   await app.close();
   pool.close();
   process.exit(0);

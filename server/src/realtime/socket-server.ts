@@ -68,7 +68,9 @@ export function createRealtimeServer(
     membership,
     close: async () => {
       membership.close();
-      await io.close();
+      // Dropping the connections lets clients retry until a server is back; the HTTP server itself
+      // is Fastify's to close (`io.close()` would also close it, and wait for it).
+      io.engine.close();
     },
   };
 }
