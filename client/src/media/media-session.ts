@@ -43,21 +43,22 @@ export class MediaSession {
 
   constructor(
     private readonly socket: PeerClientSocket,
-    private readonly device: Device,
+    private readonly loadingDevice: Promise<Device>,
     private readonly events: MediaSessionEvents,
   ) {}
 
-  /** `capabilitiesSent`: the join request already told the server what this device can receive. */
-  async start(joined: JoinRoomResult, capabilitiesSent: boolean): Promise<void> {
-    if (!capabilitiesSent) {
-      await request(this.socket, 'media:setRtpCapabilities', { rtpCapabilities: deviceCapabilities(this.device) });
+  /** `announcedDevice`: the device whose capabilities the join request already sent, if any. */
+  async start(joined: JoinRoomResult, announcedDevice: Device | null): Promise<void> {
+    const device = await this.loadingDevice;
+    if (device !== announcedDevice) {
+      await request(this.socket, 'media:setRtpCapabilities', { rtpCapabilities: deviceCapabilities(device) });
     }
     const [sendParams, recvParams] = await Promise.all([
       request(this.socket, 'media:createTransport', { direction: 'send' }),
       request(this.socket, 'media:createTransport', { direction: 'recv' }),
     ]);
-    this.sendTransport = this.device.createSendTransport(this.transportOptions(sendParams, joined.iceServers));
-    this.recvTransport = this.device.createRecvTransport(this.transportOptions(recvParams, joined.iceServers));
+    this.sendTransport = device.createSendTransport(this.transportOptions(sendParams, joined.iceServers));
+    this.recvTransport = device.createRecvTransport(this.transportOptions(recvParams, joined.iceServers));
     this.wireTransport(this.sendTransport);
     this.wireTransport(this.recvTransport);
     this.sendTransport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {

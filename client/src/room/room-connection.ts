@@ -6,7 +6,7 @@ import { mirrorSessionUpdate, type CircleCommandInput } from '@peercircle/shared
 import { request, RequestError } from '../realtime/request';
 import { createSocket, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { measureClockOffset } from './clock-sync';
-import { sessionCleared, sessionViewReceived } from '../store/session-slice';
+import { sessionCleared, sessionSnapshotReceived, sessionViewReceived } from '../store/session-slice';
 import { setConnectionStatus } from '../store/connection-slice';
 import {
   allRemoteMediaCleared,
@@ -114,7 +114,7 @@ export class RoomConnection {
   private async resyncSession(): Promise<void> {
     try {
       const { view } = await request(this.socket, 'session:sync', {});
-      sessionViewReceived(view);
+      sessionSnapshotReceived(view);
     } catch {
       // not in a room any more: the rejoin that follows brings a snapshot
     }
@@ -140,18 +140,18 @@ export class RoomConnection {
       ...target,
       ...(preloaded ? { rtpCapabilities: deviceCapabilities(preloaded.device) } : {}),
     });
-    rememberIdentity(this.socket, joined.identityToken);
-    roomJoined(joined);
-    sessionViewReceived(joined.session.view);
-    void measureClockOffset(this.socket);
-    const device = await this.devices.load(joined.routerRtpCapabilities);
-    const media = new MediaSession(this.socket, device, {
+    // No await until the media session exists: producers announced from now on must find it.
+    const media = new MediaSession(this.socket, this.devices.load(joined.routerRtpCapabilities), {
       onRemoteTrack: (participantId, source, track) => remoteTrackAdded(participantId, source, track),
       onRemoteTrackEnded: (participantId, track) => remoteTrackRemoved(participantId, track),
       onTransportFailed: () => this.recoverMedia('Media connection lost, reconnecting'),
     });
     this.media = media;
-    await media.start(joined, preloaded?.device === device);
+    rememberIdentity(this.socket, joined.identityToken);
+    roomJoined(joined);
+    sessionSnapshotReceived(joined.session.view);
+    void measureClockOffset(this.socket);
+    await media.start(joined, preloaded?.device ?? null);
     // Seeing the circle matters most to the person joining: receiving starts first, publishing alongside.
     const producerIds = joined.participants.flatMap((p) => p.producers.map((producer) => producer.producerId));
     const receiving = Promise.all(producerIds.map((producerId) => this.consume(producerId)));

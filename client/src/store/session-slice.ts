@@ -18,6 +18,11 @@ export function sessionViewReceived(view: CircleSessionView): void {
   );
 }
 
+/** A snapshot the server sent in answer to a join or sync: the truth, even if its version is lower. */
+export function sessionSnapshotReceived(view: CircleSessionView): void {
+  updateSlice('session', (session) => ({ ...session, view }));
+}
+
 export function sessionCleared(): void {
   updateSlice('session', (session) => ({ ...session, view: null }));
 }
