@@ -6,6 +6,7 @@ ensure_node_dependencies
 ensure_mediasoup_worker
 ensure_chromium
 ensure_client_build
+. "$repo_root/scripts/lib/postgres.sh" && ensure_test_postgres
 step "typechecking…"
 npm run --silent typecheck
 step "unit and integration tests…"

@@ -1,24 +1,38 @@
-import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { SessionMediaBridge } from './circle/session-media-bridge';
 import { SessionRooms } from './circle/session-rooms';
 import type { ServerConfig } from './config';
+import { registerApiPlumbing } from './http/api-plumbing';
+import { registerAuthContext } from './http/auth-context';
 import { registerClientApp } from './http/client-app';
 import { registerErrorHandling } from './http/error-handling';
 import { registerHealthRoute } from './http/health-route';
+import { registerAccountRoutes } from './http/routes/account-routes';
+import { registerCohortRoutes } from './http/routes/cohort-routes';
+import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { MediaRooms } from './media/media-rooms';
 import type { WorkerPool } from './media/worker-pool';
+import { CohortSessionDoor } from './meetings/cohort-door';
+import { SocketLobbyNotifier } from './meetings/socket-lobby-notifier';
 import { DemoIdentities } from './realtime/demo-identity';
+import { DemoRoomAccess } from './realtime/demo-room-access';
+import { RoomDoors } from './realtime/room-doors';
+import { authenticateSockets, disconnectEverywhere } from './realtime/socket-auth';
 import { createRealtimeServer, createSocketServer, type RealtimeServer } from './realtime/socket-server';
 import { participantChannel } from './realtime/socket-types';
+import type { Repositories } from './repositories';
+import { createServices, type Services } from './services';
+import { LOGIN_COOKIE as LOGIN_COOKIE_NAME } from './http/auth-context';
 
 export interface AppOptions {
   config: ServerConfig;
   logger: Logger;
   /** Started by the caller, so tests can share one pool across apps. */
   pool: WorkerPool;
+  /** Opened and migrated by the caller. */
+  repos: Repositories;
 }
 
 declare module 'fastify' {
@@ -26,11 +40,12 @@ declare module 'fastify' {
     mediaRooms: MediaRooms;
     sessionRooms: SessionRooms;
     realtime: RealtimeServer;
+    services: Services;
   }
 }
 
-/** Builds the whole server without listening: HTTP routes, socket.io, media rooms and circle sessions. */
-export async function buildApp({ config, logger, pool }: AppOptions): Promise<FastifyInstance> {
+/** Builds the whole server without listening: REST API, socket.io, media rooms and circle sessions. */
+export async function buildApp({ config, logger, pool, repos }: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's base logger so route plugins accept the instance; it is still our pino logger.
   // forceCloseConnections: idle keep-alive connections must not hold a shutdown open.
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, trustProxy: false, forceCloseConnections: true });
@@ -45,17 +60,44 @@ export async function buildApp({ config, logger, pool }: AppOptions): Promise<Fa
     { idleTtlMs: config.SESSION_IDLE_TTL_MS, defaultTemplateId: 'council', clock: Date.now },
     logger.child({ component: 'sessions' }),
   );
+  const services = createServices(
+    config,
+    repos,
+    sessionRooms,
+    { memberRemoved: (memberId) => disconnectEverywhere(io, memberId) },
+    logger,
+  );
   const bridge = new SessionMediaBridge(sessionRooms, mediaRooms, logger.child({ component: 'session-media' }));
-  const identities = new DemoIdentities(config.SESSION_SECRET ?? randomBytes(32).toString('hex'));
+  const door: CohortSessionDoor = new CohortSessionDoor(
+    repos,
+    services.liveSessions,
+    services.lobby,
+    services.attendance,
+    new SocketLobbyNotifier(io, services.lobby, (sessionId) => door.doorOpen(sessionId)),
+    Date.now,
+  );
+  const demoIdentities = config.DEMO_ROOMS ? new DemoIdentities(config.serverSecret) : null;
+  authenticateSockets(io, {
+    identify: async (cookieHeader) => services.logins.identify(app.parseCookie(cookieHeader ?? '')[LOGIN_COOKIE_NAME]),
+    demoIdentities,
+    publicOrigin: config.publicOrigin,
+  });
   const realtime = createRealtimeServer(
     io,
-    { rooms: mediaRooms, sessions: sessionRooms, bridge, identities },
+    {
+      rooms: mediaRooms,
+      sessions: sessionRooms,
+      bridge,
+      access: new RoomDoors(door, demoIdentities ? new DemoRoomAccess(sessionRooms) : null),
+      door,
+    },
     { turnUrls: config.TURN_URLS, turnSecret: config.TURN_SECRET, reconnectGraceMs: config.RECONNECT_GRACE_MS },
     logger.child({ component: 'realtime' }),
   );
   app.decorate('mediaRooms', mediaRooms);
   app.decorate('sessionRooms', sessionRooms);
   app.decorate('realtime', realtime);
+  app.decorate('services', services);
   // preClose runs before Fastify closes the HTTP server, which would otherwise wait on open websockets.
   app.addHook('preClose', async () => realtime.close());
   app.addHook('onClose', async () => {
@@ -65,7 +107,22 @@ export async function buildApp({ config, logger, pool }: AppOptions): Promise<Fa
 
   registerSecurityHeaders(app);
   registerErrorHandling(app);
+  await registerApiPlumbing(app);
+  registerAuthContext(app, services.logins, config.publicOrigin);
   registerHealthRoute(app, pool, mediaRooms);
+  registerAccountRoutes(app, {
+    accounts: services.accounts,
+    logins: services.logins,
+    invites: services.invites,
+    secureCookies: config.secureCookies,
+    signupAllowed: config.ALLOW_FACILITATOR_SIGNUP,
+    demoRooms: config.DEMO_ROOMS,
+  });
+  registerCohortRoutes(app, services.cohortAdmin, services.health);
+  registerMemberRoutes(app, services.memberArea, services.calendars);
   await registerClientApp(app, config.clientDistDir);
+
+  const restored = await services.liveSessions.restoreOpenSessions();
+  if (restored > 0) logger.info({ sessions: restored }, 'open sessions restored after restart');
   return app;
 }

@@ -3,10 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { serverEnvSchema, type ServerEnv } from '@peercircle/shared';
+import { loadServerSecret } from './server-secret';
 
 export interface ServerConfig extends ServerEnv {
   mediasoupWorkers: number;
   clientDistDir: string;
+  /** Where people reach this server, without a trailing slash: the base of invite and calendar links. */
+  publicUrl: string;
+  /** Set when PUBLIC_URL is: the Origin browsers send from it. */
+  publicOrigin: string | null;
+  secureCookies: boolean;
+  serverSecret: string;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,9 +24,15 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   if (!parsed.success) {
     throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
   }
+  const settings = parsed.data;
+  const publicUrl = (settings.PUBLIC_URL ?? `http://${settings.HOST}:${settings.PORT}`).replace(/\/+$/, '');
   return {
-    ...parsed.data,
-    mediasoupWorkers: parsed.data.MEDIASOUP_WORKERS ?? os.availableParallelism(),
-    clientDistDir: parsed.data.CLIENT_DIST_DIR ?? path.join(repoRoot, 'client', 'dist'),
+    ...settings,
+    mediasoupWorkers: settings.MEDIASOUP_WORKERS ?? os.availableParallelism(),
+    clientDistDir: settings.CLIENT_DIST_DIR ?? path.join(repoRoot, 'client', 'dist'),
+    publicUrl,
+    publicOrigin: settings.PUBLIC_URL ? new URL(settings.PUBLIC_URL).origin : null,
+    secureCookies: publicUrl.startsWith('https://'),
+    serverSecret: loadServerSecret(settings.SESSION_SECRET, settings.DATA_DIR),
   };
 }

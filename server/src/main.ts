@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { loadServerConfig } from './config';
 import { createLogger } from './logger';
 import { WorkerPool } from './media/worker-pool';
+import { openStorage } from './storage-setup';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -17,7 +18,8 @@ const pool = new WorkerPool({
   logger: logger.child({ component: 'worker-pool' }),
 });
 await pool.start();
-const app = await buildApp({ config, logger, pool });
+const storage = await openStorage(config, logger.child({ component: 'storage' }));
+const app = await buildApp({ config, logger, pool, repos: storage.repos });
 await app.listen({ port: config.PORT, host: config.HOST });
 
 let stopping = false;
@@ -29,6 +31,7 @@ async function shutdown(signal: string): Promise<void> {
   setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
   await app.close();
   pool.close();
+  await storage.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -22,7 +22,7 @@ interface Member {
 
 async function seatWithMic(client: TestClient, roomId: string, name: string, ssrc: number): Promise<Member> {
   const { joined } = await joinWithMic(client, roomId, name, ssrc);
-  return { client, participantId: joined.self.participantId, identityToken: joined.identityToken };
+  return { client, participantId: joined.self.participantId, identityToken: joined.identityToken ?? '' };
 }
 
 /** A facilitator (first joiner) and two members in a fresh room. */

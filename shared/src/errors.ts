@@ -13,6 +13,10 @@ export const errorCodes = [
   'session_ended',
   'wrong_phase',
   'not_your_turn',
+  'agreement_required',
+  'waiting_in_lobby',
+  'session_closed',
+  'link_expired',
   'rate_limited',
   'internal',
 ] as const;

@@ -2,10 +2,16 @@ import { DeviceLoader } from '../media/device-loader';
 import { deviceCapabilities, MediaSession } from '../media/media-session';
 import { captureCamera } from '../media/local-media';
 import { spatialLayerForWidth } from '../media/simulcast';
-import { mirrorSessionUpdate, type CircleCommandInput } from '@peercircle/shared';
+import {
+  mirrorSessionUpdate,
+  type CircleCommandInput,
+  type RequestPayload,
+  type RequestResult,
+} from '@peercircle/shared';
 import { request, RequestError } from '../realtime/request';
 import { createSocket, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { measureClockOffset } from './clock-sync';
+import { lobbyUpdated } from '../store/lobby-slice';
 import { sessionCleared, sessionSnapshotReceived, sessionViewReceived } from '../store/session-slice';
 import { setConnectionStatus } from '../store/connection-slice';
 import {
@@ -22,13 +28,21 @@ import {
   producerAdded,
   producerRemoved,
   producerStateChanged,
+  roomEntryChanged,
   roomJoined,
   roomLeft,
 } from '../store/room-slice';
 import { useAppStore } from '../store/store';
 import { announce } from '../store/ui-slice';
 
-const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>(['invalid_payload', 'forbidden', 'unauthenticated', 'room_full']);
+const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>([
+  'invalid_payload',
+  'forbidden',
+  'unauthenticated',
+  'room_full',
+  'session_closed',
+  'not_found',
+]);
 
 /**
  * One browser tab's membership of a room: the socket, the media session, and the reactions to the
@@ -39,7 +53,7 @@ export class RoomConnection {
   readonly socket: PeerClientSocket = createSocket();
   private readonly devices = new DeviceLoader();
   private media: MediaSession | null = null;
-  private target: { roomId: string; displayName: string } | null = null;
+  private target: { roomId: string; displayName?: string } | null = null;
   private joining: Promise<void> | null = null;
 
   constructor() {
@@ -47,8 +61,12 @@ export class RoomConnection {
     this.listenToRoomEvents();
   }
 
-  async join(roomId: string, displayName: string): Promise<void> {
-    this.target = { roomId, displayName };
+  /**
+   * Joins a room. For a cohort session this may end at the door instead: waiting in the lobby (the
+   * room is entered automatically once admitted) or asked to accept the agreement (`room.entry`).
+   */
+  async join(roomId: string, displayName?: string): Promise<void> {
+    this.target = displayName === undefined ? { roomId } : { roomId, displayName };
     setConnectionStatus('connecting');
     this.socket.connect();
     await this.rejoin();
@@ -104,6 +122,10 @@ export class RoomConnection {
     return version > 0;
   };
 
+  /** Facilitators: let one waiting member in, or open the door for everyone. */
+  readonly admitMember = (memberId: string) => request(this.socket, 'lobby:admit', { memberId });
+  readonly setDoorOpen = (open: boolean) => request(this.socket, 'lobby:setDoor', { open });
+
   /** Picks the simulcast layer for a tile of the given on-screen width. */
   readonly showVideoAtWidth = (participantId: string, widthPx: number): void => {
     const layer = spatialLayerForWidth(widthPx * window.devicePixelRatio);
@@ -136,10 +158,11 @@ export class RoomConnection {
     // A half-finished earlier attempt may still hold our place on the server.
     if (wasInRoom) await request(this.socket, 'room:leave', {}).catch(() => undefined);
     const preloaded = await this.devices.preloaded();
-    const joined = await request(this.socket, 'room:join', {
+    const joined = await this.requestEntry({
       ...target,
       ...(preloaded ? { rtpCapabilities: deviceCapabilities(preloaded.device) } : {}),
     });
+    if (!joined) return;
     // No await until the media session exists: producers announced from now on must find it.
     const media = new MediaSession(this.socket, this.devices.load(joined.routerRtpCapabilities), {
       onRemoteTrack: (participantId, source, track) => remoteTrackAdded(participantId, source, track),
@@ -147,7 +170,7 @@ export class RoomConnection {
       onTransportFailed: () => this.recoverMedia('Media connection lost, reconnecting'),
     });
     this.media = media;
-    rememberIdentity(this.socket, joined.identityToken);
+    if (joined.identityToken) rememberIdentity(this.socket, joined.identityToken);
     roomJoined(joined);
     sessionSnapshotReceived(joined.session.view);
     void measureClockOffset(this.socket);
@@ -157,6 +180,20 @@ export class RoomConnection {
     const receiving = Promise.all(producerIds.map((producerId) => this.consume(producerId)));
     await Promise.all([receiving, this.publishLocalTracks(media)]);
     setConnectionStatus('connected');
+  }
+
+  /** Asks to enter; null when stopped at the door (lobby, agreement), which `room.entry` then shows. */
+  private async requestEntry(payload: RequestPayload<'room:join'>): Promise<RequestResult<'room:join'> | null> {
+    try {
+      return await request(this.socket, 'room:join', payload);
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      if (error.code === 'waiting_in_lobby') roomEntryChanged({ kind: 'lobby' });
+      else if (error.code === 'agreement_required') roomEntryChanged({ kind: 'agreement', message: error.message });
+      else throw error;
+      setConnectionStatus('connected');
+      return null;
+    }
   }
 
   /** Opens the signalling connection ahead of the join click, so joining does not wait for it. */
@@ -258,6 +295,12 @@ export class RoomConnection {
     });
     socket.on('media:consumerClosed', ({ producerId }) => this.media?.dropConsumer(producerId));
     socket.on('media:activeSpeaker', ({ participantId }) => activeSpeakerChanged(participantId));
+    socket.on('lobby:update', (event) => lobbyUpdated(event));
+    socket.on('lobby:admitted', () => {
+      if (useAppStore.getState().room.entry.kind !== 'lobby') return;
+      announce('The facilitator let you in');
+      this.rejoin().catch(() => setConnectionStatus('failed', 'Could not enter the session'));
+    });
     socket.on('session:update', (update) => {
       const step = mirrorSessionUpdate(useAppStore.getState().session.view, update);
       if (step.kind === 'view') sessionViewReceived(step.view);

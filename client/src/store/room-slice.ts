@@ -7,7 +7,14 @@ export interface RemoteParticipant {
   producers: Record<string, ProducerSummary>;
 }
 
+/**
+ * Where this person stands at the door of a cohort session: inside, waiting in the lobby to be
+ * admitted, or asked to accept the circle's (possibly changed) confidentiality agreement first.
+ */
+export type RoomEntry = { kind: 'outside' } | { kind: 'inside' } | { kind: 'lobby' } | { kind: 'agreement'; message: string };
+
 export interface RoomState {
+  entry: RoomEntry;
   roomId: string | null;
   self: { participantId: string; displayName: string } | null;
   /** Everyone else in the room, in the order they joined. */
@@ -22,8 +29,13 @@ const toRemote = (summary: ParticipantSummary): RemoteParticipant => ({
   producers: Object.fromEntries(summary.producers.map((producer) => [producer.producerId, producer])),
 });
 
+export function roomEntryChanged(entry: RoomEntry): void {
+  updateSlice('room', (room) => ({ ...room, entry }));
+}
+
 export function roomJoined(result: JoinRoomResult): void {
   updateSlice('room', () => ({
+    entry: { kind: 'inside' },
     roomId: result.roomId,
     self: result.self,
     participants: result.participants.map(toRemote),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ConnectionState } from './connection-slice';
+import type { LobbyState } from './lobby-slice';
 import type { MediaState } from './media-slice';
 import type { RoomState } from './room-slice';
 import type { SessionState } from './session-slice';
@@ -10,12 +11,19 @@ export interface AppState {
   room: RoomState;
   media: MediaState;
   session: SessionState;
+  lobby: LobbyState;
   ui: UiState;
 }
 
 export const initialConnectionState: ConnectionState = { status: 'idle', error: null };
 
-export const initialRoomState: RoomState = { roomId: null, self: null, participants: [], activeSpeakerId: null };
+export const initialRoomState: RoomState = {
+  entry: { kind: 'outside' },
+  roomId: null,
+  self: null,
+  participants: [],
+  activeSpeakerId: null,
+};
 
 export const initialMediaState: MediaState = {
   localStream: null,
@@ -29,6 +37,8 @@ export const initialMediaState: MediaState = {
 
 export const initialSessionState: SessionState = { view: null, clockOffsetMs: 0, chimeMuted: false };
 
+export const initialLobbyState: LobbyState = { waiting: [], doorOpen: false };
+
 export const initialUiState: UiState = { announcement: { text: '', sequence: 0, urgency: 'polite' } };
 
 /**
@@ -40,6 +50,7 @@ export const useAppStore = create<AppState>()(() => ({
   room: initialRoomState,
   media: initialMediaState,
   session: initialSessionState,
+  lobby: initialLobbyState,
   ui: initialUiState,
 }));
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
-import { createCircleSession, type FormatTemplateId } from '@peercircle/shared';
+import { createCircleSession, type CircleSession, type FormatTemplateId } from '@peercircle/shared';
 import { SessionRoom, type SessionBroadcaster } from './session-room';
 
 export interface SessionRoomsOptions {
@@ -8,6 +8,14 @@ export interface SessionRoomsOptions {
   idleTtlMs: number;
   defaultTemplateId: FormatTemplateId;
   clock: () => number;
+}
+
+export interface SessionSetup {
+  title: string;
+  templateId?: FormatTemplateId;
+  presenterId?: string | null;
+  /** State saved before a restart, to continue from. */
+  restored?: CircleSession;
 }
 
 interface SessionRoomsEvents {
@@ -39,13 +47,17 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
     return this.rooms.size;
   }
 
-  getOrCreate(sessionId: string, title: string): SessionRoom {
+  /** The live session, created fresh (or from `restored` state, after a restart) on first use. */
+  getOrCreate(sessionId: string, setup: SessionSetup): SessionRoom {
     this.cancelExpiry(sessionId);
     const existing = this.rooms.get(sessionId);
     if (existing) return existing;
     const { clock, defaultTemplateId } = this.options;
-    const initial = createCircleSession({ sessionId, title, templateId: defaultTemplateId, now: clock() });
-    const room = new SessionRoom(initial, clock, this.broadcaster);
+    const fresh = () => ({
+      ...createCircleSession({ sessionId, title: setup.title, templateId: setup.templateId ?? defaultTemplateId, now: clock() }),
+      presenterId: setup.presenterId ?? null,
+    });
+    const room = new SessionRoom(setup.restored ?? fresh(), clock, this.broadcaster);
     this.rooms.set(sessionId, room);
     room.on('changed', () => this.expireIfIdle(room));
     this.emit('created', room);

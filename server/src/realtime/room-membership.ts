@@ -4,6 +4,7 @@ import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { MediaRoom } from '../media/media-room';
 import type { MediaRooms } from '../media/media-rooms';
+import type { RoomAccess, RoomEntry } from './room-access';
 import { turnIceServers } from '../media/turn-credentials';
 import { roomChannel, type PeerServer, type PeerSocket } from './socket-types';
 
@@ -23,11 +24,13 @@ const SYSTEM = { kind: 'system' } as const;
 export class RoomMembership {
   private readonly departures = new Map<string, NodeJS.Timeout>();
   private readonly liveSocketIds = new Map<string, string>();
+  private readonly entries = new Map<string, RoomEntry>();
 
   constructor(
     private readonly io: PeerServer,
     private readonly rooms: MediaRooms,
     private readonly sessions: SessionRooms,
+    private readonly access: RoomAccess,
     private readonly bridge: SessionMediaBridge,
     private readonly options: MembershipOptions,
     private readonly logger: Logger,
@@ -45,15 +48,15 @@ export class RoomMembership {
 
   async join(socket: PeerSocket, request: JoinRoomRequest): Promise<JoinRoomResult> {
     const { participantId } = socket.data;
-    const { roomId, displayName } = request;
     const current = socket.data.roomId === undefined ? undefined : this.rooms.get(socket.data.roomId);
     if (current?.hasPeer(participantId) && this.isLive(socket)) {
       throw new DomainError('already_in_room', 'Leave your current room first');
     }
+    const entry = await this.access.enter(socket, request);
+    const { roomId, displayName, role, session } = entry;
     this.takeOver(socket);
+    this.entries.set(participantId, entry);
 
-    const session = this.sessions.getOrCreate(roomId, roomId);
-    const role = session.hasFacilitator() ? 'member' : 'facilitator';
     const seated = await session.apply({ type: 'participant.join', participantId, displayName, role }, SYSTEM);
     if (!seated.ok && seated.error.code !== 'session_ended') throw seated.error;
 
@@ -78,7 +81,7 @@ export class RoomMembership {
     return {
       roomId,
       self: { participantId, displayName },
-      identityToken: socket.data.identityToken,
+      ...(socket.data.identityToken ? { identityToken: socket.data.identityToken } : {}),
       session: session.snapshotFor(participantId),
       participants: room.participants().filter((p) => p.participantId !== participantId),
       routerRtpCapabilities: room.rtpCapabilities,
@@ -87,6 +90,7 @@ export class RoomMembership {
   }
 
   leave(socket: PeerSocket): void {
+    this.access.stopWaiting(socket);
     const { roomId, participantId } = socket.data;
     if (roomId === undefined || !this.isLive(socket)) return;
     socket.data.roomId = undefined;
@@ -97,6 +101,7 @@ export class RoomMembership {
 
   /** A dropped connection keeps its media for a grace period in case socket.io recovers it. */
   handleDisconnect(socket: PeerSocket, reason: string): void {
+    this.access.stopWaiting(socket);
     const { roomId, participantId } = socket.data;
     if (roomId === undefined || !this.isLive(socket)) return;
     const deliberate = reason === 'client namespace disconnect' || reason === 'server namespace disconnect';
@@ -152,7 +157,7 @@ export class RoomMembership {
   }
 
   private setPresence(roomId: string, participantId: string, presence: Presence): void {
-    const session = this.sessions.get(roomId);
+    const session = this.entries.get(participantId)?.session ?? this.sessions.get(roomId);
     if (!session || !(participantId in session.state.participants)) return;
     void session.apply({ type: 'participant.presence', participantId, presence }, SYSTEM);
   }
@@ -164,6 +169,11 @@ export class RoomMembership {
 
   private release(roomId: string, participantId: string): void {
     this.setPresence(roomId, participantId, 'left');
+    const entry = this.entries.get(participantId);
+    if (entry?.roomId === roomId) {
+      this.entries.delete(participantId);
+      entry.left?.();
+    }
     const room = this.rooms.get(roomId);
     if (!room?.hasPeer(participantId)) return;
     this.releaseMedia(room, participantId);

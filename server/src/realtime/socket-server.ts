@@ -4,10 +4,12 @@ import type { Logger } from 'pino';
 import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { MediaRooms } from '../media/media-rooms';
-import type { DemoIdentities } from './demo-identity';
+import type { CohortSessionDoor } from '../meetings/cohort-door';
+import { lobbyHandlers } from './lobby-handlers';
 import { broadcastMediaRoomEvents } from './media-broadcasts';
 import { mediaHandlers } from './media-handlers';
 import { registerRequestHandlers } from './request-handlers';
+import type { RoomAccess } from './room-access';
 import { roomHandlers } from './room-handlers';
 import { RoomMembership, type MembershipOptions } from './room-membership';
 import { sessionHandlers } from './session-handlers';
@@ -17,7 +19,8 @@ export interface RealtimeDependencies {
   rooms: MediaRooms;
   sessions: SessionRooms;
   bridge: SessionMediaBridge;
-  identities: DemoIdentities;
+  access: RoomAccess;
+  door: CohortSessionDoor;
 }
 
 export interface RealtimeServer {
@@ -29,27 +32,12 @@ export interface RealtimeServer {
 /** socket.io on the app's HTTP server: typed events, connection recovery, one handler file per domain. */
 export function createRealtimeServer(
   io: PeerServer,
-  { rooms, sessions, bridge, identities }: RealtimeDependencies,
+  { rooms, sessions, bridge, access, door }: RealtimeDependencies,
   options: MembershipOptions,
   logger: Logger,
 ): RealtimeServer {
-  const membership = new RoomMembership(io, rooms, sessions, bridge, options, logger);
+  const membership = new RoomMembership(io, rooms, sessions, access, bridge, options, logger);
   rooms.on('roomCreated', (room) => broadcastMediaRoomEvents(io, room));
-
-  io.use((socket, next) => {
-    if (socket.recovered) return next();
-    const auth = socket.handshake.auth as { identityToken?: unknown } | undefined;
-    const participantId = identities.verify(auth?.identityToken);
-    if (participantId) {
-      socket.data.participantId = participantId;
-      socket.data.identityToken = identities.tokenFor(participantId);
-    } else {
-      const issued = identities.issue();
-      socket.data.participantId = issued.participantId;
-      socket.data.identityToken = issued.token;
-    }
-    next();
-  });
 
   io.on('connection', (socket) => {
     if (socket.recovered) membership.handleRecovered(socket);
@@ -57,7 +45,12 @@ export function createRealtimeServer(
     const socketLogger = logger.child({ participantId: socket.data.participantId });
     registerRequestHandlers(
       socket,
-      { ...roomHandlers(membership), ...mediaHandlers(membership, rooms), ...sessionHandlers(membership, sessions) },
+      {
+        ...roomHandlers(membership),
+        ...mediaHandlers(membership, rooms),
+        ...sessionHandlers(membership, sessions),
+        ...lobbyHandlers(door),
+      },
       socketLogger,
     );
     socket.on('disconnect', (reason) => membership.handleDisconnect(socket, reason));

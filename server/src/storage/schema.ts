@@ -142,5 +142,7 @@ export interface KeptQuestionsTable {
   session_id: string;
   presenter_id: string;
   text: string;
+  /** Order within the questions kept from one session, which share `created_at`. */
+  position: number;
   created_at: Millis;
 }

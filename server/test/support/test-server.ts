@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type {
@@ -13,6 +16,7 @@ import { buildApp } from '../../src/app';
 import { loadServerConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { WorkerPool } from '../../src/media/worker-pool';
+import { openStorage } from '../../src/storage-setup';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -37,14 +41,20 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server (one real mediasoup worker) on a free loopback port, silent logs. */
+/**
+ * The real server (one real mediasoup worker, a fresh embedded database in a temp directory, demo
+ * rooms on) on a free loopback port, silent logs.
+ */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-'));
   const config = loadServerConfig({
     LOG_LEVEL: 'silent',
     RTC_PORT: '0',
     MEDIASOUP_WORKERS: '1',
     CLIENT_DIST_DIR: '/nonexistent',
     RECONNECT_GRACE_MS: '0',
+    DEMO_ROOMS: '1',
+    DATA_DIR: dataDir,
     ...env,
   });
   const logger = createLogger('silent');
@@ -57,7 +67,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     logger,
   });
   await pool.start();
-  const app = await buildApp({ config, logger, pool });
+  const storage = await openStorage(config, logger);
+  const app = await buildApp({ config, logger, pool, repos: storage.repos });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -78,6 +89,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       clients.forEach((client) => client.close());
       await app.close();
       pool.close();
+      await storage.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

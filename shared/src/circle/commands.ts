@@ -90,6 +90,7 @@ export const memberCommandSchemas = [
   command('question.submit', { text: questionText, anonymous: z.boolean() }),
   command('question.edit', { questionId: circleIdSchema, text: questionText }),
   command('question.withdraw', { questionId: circleIdSchema }),
+  command('questions.keep', { keep: z.boolean() }),
 ] as const;
 
 /** Issued by the server from what it observes: presence, media state, voice activity. */

@@ -134,6 +134,7 @@ function facilitatorOnlyState(state: CircleSession, memberId: string) {
     phaseTimer: state.phaseTimer,
     queuePolicy: state.handQueue.policy,
     presenterId: state.presenterId,
+    presenterKeepsQuestions: memberId === state.presenterId ? undefined : state.presenterKeepsQuestions,
     seating: state.seating,
     facilitatorMaySpeak: state.facilitatorMaySpeak,
     participants: state.participants,

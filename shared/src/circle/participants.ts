@@ -69,7 +69,9 @@ export function setPresenter(state: CircleSession, command: CommandOf<'presenter
   if (command.participantId !== null && !state.participants[command.participantId]) {
     return unknownParticipant(command.participantId);
   }
-  return { ...state, presenterId: command.participantId };
+  if (command.participantId === state.presenterId) return state;
+  // A new presenter makes their own choice about keeping questions.
+  return { ...state, presenterId: command.participantId, presenterKeepsQuestions: false };
 }
 
 /** The facilitator passes the role on and becomes a member. */

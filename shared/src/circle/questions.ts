@@ -49,6 +49,12 @@ export function submitQuestion(state: CircleSession, command: CommandOf<'questio
   return { ...state, questions: [...state.questions, question] };
 }
 
+/** Only the presenter decides whether the questions asked of them are kept after the session. */
+export function keepQuestions(state: CircleSession, command: CommandOf<'questions.keep'>, { actorId }: ParticipantContext): Outcome {
+  if (actorId !== state.presenterId) return new DomainError('forbidden', 'Only the presenter decides whether to keep the questions');
+  return { ...state, presenterKeepsQuestions: command.keep };
+}
+
 export function editQuestion(state: CircleSession, command: CommandOf<'question.edit'>, { actorId }: ParticipantContext): Outcome {
   const question = findOwnQuestion(state, command.questionId, actorId);
   if (question instanceof DomainError) return question;

@@ -34,7 +34,7 @@ function rejection(state: CircleSession, command: CircleCommandInput, actor = fa
 describe('permissions', () => {
   it('covers every command with an example', () => {
     expect(Object.keys(exampleCommands).sort()).toEqual([...circleCommandTypes].sort());
-    expect(circleCommandTypes).toHaveLength(39);
+    expect(circleCommandTypes).toHaveLength(40);
   });
 
   it.each(typesWith('facilitator'))('%s from a member is forbidden and changes nothing', (type) => {
@@ -57,12 +57,28 @@ describe('permissions', () => {
     expect(rejection(runningCircle(), example(type), actorFor('mem-stranger')).code).toBe('forbidden');
   });
 
-  it.each(typesWith('member'))('%s is open to members and facilitators alike', (type) => {
+  const presenterOnly = new Set(['questions.keep']);
+
+  it.each(typesWith('member').filter((type) => !presenterOnly.has(type)))('%s is open to members and facilitators alike', (type) => {
     const state = runningCircle();
     for (const actor of [member, facilitator]) {
       const result = reduce(state, example(type), actor, state.clock + 1_000);
       expect(result.ok || result.error.code !== 'forbidden').toBe(true);
     }
+  });
+
+  it('lets only the presenter decide to keep the questions, and a new presenter starts undecided', () => {
+    const withPresenter = accept(runningCircle(), { type: 'presenter.set', participantId: secondMemberId });
+    expect(rejection(withPresenter, { type: 'questions.keep', keep: true }, facilitator).code).toBe('forbidden');
+    const kept = accept(withPresenter, { type: 'questions.keep', keep: true }, member);
+    expect(kept.presenterKeepsQuestions).toBe(true);
+    expect(accept(kept, { type: 'presenter.set', participantId: null }).presenterKeepsQuestions).toBe(false);
+  });
+
+  it('deletes every question when the session ends', () => {
+    const asked = accept(runningCircle(), { type: 'question.submit', text: 'What would you regret?', anonymous: true }, member);
+    expect(asked.questions).toHaveLength(1);
+    expect(accept(asked, { type: 'session.end' }).questions).toEqual([]);
   });
 
   it('decides permissions from the actor only: an actor id in the payload is stripped', () => {

@@ -18,6 +18,7 @@ import { goToPhase, nextPhase } from './phases';
 import {
   editQuestion,
   holdQuestion,
+  keepQuestions,
   markAnswered,
   mergeQuestions,
   releaseQuestion,
@@ -75,6 +76,7 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
   'question.submit': submitQuestion,
   'question.edit': editQuestion,
   'question.withdraw': withdrawQuestion,
+  'questions.keep': keepQuestions,
 };
 
 const systemHandlers: { [T in SystemCommandType]: SystemHandler<T> } = {

@@ -16,6 +16,11 @@ export interface CircleSession {
   /** Circle order, used for rounds in `seating` mode: join order unless the facilitator edits it. */
   seating: string[];
   presenterId: string | null;
+  /**
+   * The presenter's choice to keep the questions addressed to them after the session. Everyone
+   * else's copy of every question is deleted when the session ends; only the presenter reads kept ones.
+   */
+  presenterKeepsQuestions: boolean;
   /** Visible override: facilitators stay audible in round, queue and silence phases. */
   facilitatorMaySpeak: boolean;
   agenda: Agenda;

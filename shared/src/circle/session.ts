@@ -25,6 +25,7 @@ export function createCircleSession({ sessionId, title, templateId, now }: NewCi
     participants: {},
     seating: [],
     presenterId: null,
+    presenterKeepsQuestions: false,
     facilitatorMaySpeak: false,
     agenda: agendaFromTemplate(template),
     currentPhaseIndex: null,
@@ -44,13 +45,18 @@ export function startSession(state: CircleSession, _command: unknown, { now }: C
   return enterPhase({ ...state, status: 'running' }, 0, now);
 }
 
-/** Ending closes the current turn and freezes both timers where they stood. */
+/**
+ * Ending closes the current turn, freezes both timers where they stood, and deletes every question:
+ * in-session text does not outlive the session (a presenter who chose to keep theirs has them saved
+ * by the server from the state before this one).
+ */
 export function endSession(state: CircleSession, _command: unknown, { now }: CommandContext): Outcome {
   const closed = leavePhase(state, now);
   return {
     ...closed,
     status: 'ended',
     currentPhaseIndex: null,
+    questions: [],
     phaseTimer: pausedTimer(closed.phaseTimer, now),
     speakerTimer: pausedTimer(closed.speakerTimer, now),
   };

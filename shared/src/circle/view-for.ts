@@ -83,6 +83,7 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     participants: state.participants,
     seating: state.seating,
     presenterId: state.presenterId,
+    presenterKeepsQuestions: state.presenterKeepsQuestions,
     facilitatorMaySpeak: state.facilitatorMaySpeak,
     agenda: state.agenda,
     currentPhaseIndex: state.currentPhaseIndex,

@@ -5,6 +5,9 @@ const commaList = z
   .string()
   .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item.length > 0));
 const ipAddress = z.union([z.ipv4(), z.ipv6()]);
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
 
 /** Everything the server reads from its environment, with the embedded defaults. */
 export const serverEnvSchema = z
@@ -36,6 +39,18 @@ export const serverEnvSchema = z
     MAX_PARTICIPANTS_PER_ROOM: z.coerce.number().int().min(2).max(50).default(12),
     /** Signs identities and sessions; random per start when unset (identities then end with the process). */
     SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+    /** Where the embedded SQLite database lives (created on first start). */
+    DATA_DIR: z.string().min(1).default('./data'),
+    /** `postgres://…` switches storage to PostgreSQL (same schema and migrations). */
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'use a postgres:// URL').optional(),
+    /** The address people use, e.g. https://circle.example.org: invite and calendar links, allowed Origin. */
+    PUBLIC_URL: z.url().optional(),
+    /** Ad-hoc rooms at /r/<name> without accounts: for trying PeerCircle out, never for real circles. */
+    DEMO_ROOMS: flag.default(false),
+    /** Whether anyone may create a facilitator account (turn off once your facilitators exist). */
+    ALLOW_FACILITATOR_SIGNUP: flag.default(true),
+    INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(7 * 24),
+    LOGIN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** A circle session nobody is present in is forgotten, with all its content, after this long. */
     SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).max(24 * 3_600_000).default(30 * 60_000),
   })

@@ -26,6 +26,7 @@ import {
   type TransportParams,
 } from './media-messages';
 import type { RtpCapabilities } from '../media/rtp-schemas';
+import { admitMemberSchema, setDoorSchema, type LobbyAdmittedEvent, type LobbyUpdateEvent } from './lobby-messages';
 import {
   sessionCommandRequestSchema,
   type ServerTime,
@@ -57,6 +58,8 @@ export const clientRequestSchemas = {
   'session:command': sessionCommandRequestSchema,
   'session:sync': emptyRequestSchema,
   'session:time': emptyRequestSchema,
+  'lobby:admit': admitMemberSchema,
+  'lobby:setDoor': setDoorSchema,
 } as const;
 
 export interface ClientRequestResults {
@@ -75,6 +78,8 @@ export interface ClientRequestResults {
   'session:command': SessionCommandResult;
   'session:sync': SessionSnapshot;
   'session:time': ServerTime;
+  'lobby:admit': null;
+  'lobby:setDoor': null;
 }
 
 export type ClientRequestName = keyof typeof clientRequestSchemas;
@@ -96,4 +101,6 @@ export interface ServerToClientEvents {
   'media:consumerClosed': (event: ConsumerClosedEvent) => void;
   'media:activeSpeaker': (event: ActiveSpeakerEvent) => void;
   'session:update': (event: SessionUpdateEvent) => void;
+  'lobby:update': (event: LobbyUpdateEvent) => void;
+  'lobby:admitted': (event: LobbyAdmittedEvent) => void;
 }

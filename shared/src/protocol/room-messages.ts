@@ -7,8 +7,10 @@ export const mediaSourceSchema = z.enum(['mic', 'camera']);
 export type MediaSource = z.infer<typeof mediaSourceSchema>;
 
 export const joinRoomRequestSchema = z.object({
+  /** A cohort session's id, or (with demo rooms on) any ad-hoc room name. */
   roomId: roomIdSchema,
-  displayName: displayNameSchema,
+  /** Only for demo rooms; signed-in people appear under the name their account has. */
+  displayName: displayNameSchema.optional(),
   /** The device's capabilities, when it was loaded before joining (saves a round trip). */
   rtpCapabilities: rtpCapabilitiesSchema.optional(),
 });
@@ -33,8 +35,8 @@ export interface ParticipantSummary {
 export interface JoinRoomResult {
   roomId: string;
   self: { participantId: string; displayName: string };
-  /** Proves this identity when the tab reconnects (demo rooms have no accounts). */
-  identityToken: string;
+  /** Demo rooms only (they have no accounts): proves this identity when the tab reconnects. */
+  identityToken?: string;
   session: SessionSnapshot;
   participants: ParticipantSummary[];
   routerRtpCapabilities: RtpCapabilities;

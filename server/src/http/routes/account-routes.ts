@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { DomainError } from '@peercircle/shared';
+import type { FacilitatorAccounts } from '../../accounts/facilitator-accounts';
+import type { InviteLinks } from '../../accounts/invite-links';
+import type { LoginSessions } from '../../accounts/login-sessions';
+import { apiRoute } from '../api-route';
+import { clearLoginCookie, LOGIN_COOKIE, requireIdentity, setLoginCookie } from '../auth-context';
+
+export interface AccountRouteDeps {
+  accounts: FacilitatorAccounts;
+  logins: LoginSessions;
+  invites: InviteLinks;
+  secureCookies: boolean;
+  signupAllowed: boolean;
+  demoRooms: boolean;
+}
+
+/** Limits guessing at passwords and invite links per client address. */
+const GUESSING_LIMIT = { max: 10, timeWindow: '1 minute' };
+
+export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDeps): void {
+  const tags = ['Sign-in'];
+  apiRoute(app, 'config', { tags, summary: 'What this server offers (demo rooms, facilitator sign-up)' }, async () => ({
+    demoRooms: deps.demoRooms,
+    facilitatorSignup: deps.signupAllowed,
+  }));
+
+  apiRoute(app, 'signup', { tags, summary: 'Create a facilitator account and sign in', rateLimit: GUESSING_LIMIT }, async (request, reply) => {
+    if (!deps.signupAllowed) throw new DomainError('forbidden', 'New facilitator accounts are not open on this server');
+    const identity = await deps.accounts.signUp(request.body);
+    setLoginCookie(reply, await deps.logins.start({ kind: 'facilitator', id: identity.id }), deps.secureCookies);
+    reply.code(201);
+    return { identity };
+  });
+
+  apiRoute(app, 'login', { tags, summary: 'Sign in as a facilitator', rateLimit: GUESSING_LIMIT }, async (request, reply) => {
+    const identity = await deps.accounts.signIn(request.body);
+    setLoginCookie(reply, await deps.logins.start({ kind: 'facilitator', id: identity.id }), deps.secureCookies);
+    return { identity };
+  });
+
+  apiRoute(app, 'logout', { tags, summary: 'Sign this browser out' }, async (request, reply) => {
+    await deps.logins.end(request.cookies[LOGIN_COOKIE]);
+    clearLoginCookie(reply);
+    return { ok: true as const };
+  });
+
+  apiRoute(app, 'me', { tags, summary: 'Who this browser is signed in as' }, async (request) => ({ identity: requireIdentity(request) }));
+
+  apiRoute(
+    app,
+    'redeemInvite',
+    { tags, summary: 'Follow a personal invite link: signs the member in (single use)', rateLimit: GUESSING_LIMIT },
+    async (request, reply) => {
+      const identity = await deps.invites.redeem(request.body.token);
+      setLoginCookie(reply, await deps.logins.start({ kind: 'member', id: identity.id }), deps.secureCookies);
+      return { identity, next: '/home' };
+    },
+  );
+}

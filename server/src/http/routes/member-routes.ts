@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { sessionIdParamsSchema } from '@peercircle/shared';
+import { z } from 'zod';
+import type { CalendarFeeds } from '../../cohort-admin/calendar-feeds';
+import type { MemberArea } from '../../members/member-area';
+import { apiRoute } from '../api-route';
+import { clearLoginCookie, requireIdentity, requireMember } from '../auth-context';
+
+const calendarTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not a calendar link') });
+
+export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, calendars: CalendarFeeds): void {
+  const tags = ['Members'];
+  apiRoute(app, 'memberHome', { tags, summary: 'Your circle, next session, calendar link and commitments' }, async (request) =>
+    area.home(requireMember(request).id),
+  );
+
+  apiRoute(app, 'acceptAgreement', { tags, summary: "Accept the circle's confidentiality agreement (this version)" }, async (request) => {
+    await area.acceptAgreement(requireMember(request).id, request.body.version);
+    return { ok: true as const };
+  });
+
+  apiRoute(
+    app,
+    'addCommitment',
+    { tags, summary: 'Record a commitment at the closing round (private, or shared with the circle)', params: sessionIdParamsSchema },
+    async (request, reply) => {
+      const commitment = await area.addCommitment(requireMember(request).id, request.params.sessionId, request.body);
+      reply.code(201);
+      return commitment;
+    },
+  );
+
+  apiRoute(
+    app,
+    'previousCommitments',
+    { tags, summary: "Each member's previous commitment, to revisit at check-in", params: sessionIdParamsSchema },
+    async (request) => area.previousCommitments(requireIdentity(request), request.params.sessionId),
+  );
+
+  apiRoute(app, 'keptQuestions', { tags, summary: 'Questions you kept from sessions where you presented' }, async (request) =>
+    area.keptQuestions(requireMember(request).id),
+  );
+
+  apiRoute(app, 'exportMyData', { tags, summary: 'Everything stored about you, as JSON' }, async (request, reply) => {
+    reply.header('Content-Disposition', 'attachment; filename="peercircle-my-data.json"');
+    return area.exportData(requireMember(request).id);
+  });
+
+  apiRoute(app, 'deleteMyData', { tags, summary: 'Delete everything stored about you and sign out everywhere' }, async (request, reply) => {
+    await area.deleteData(requireMember(request).id);
+    clearLoginCookie(reply);
+    return { ok: true as const };
+  });
+
+  apiRoute(app, 'calendarFeed', { tags: ['Calendar'], summary: 'Personal calendar feed (.ics)', params: calendarTokenParamsSchema }, async (request, reply) => {
+    reply.type('text/calendar; charset=utf-8');
+    return calendars.feedForToken(request.params.token);
+  });
+
+  apiRoute(app, 'sessionCalendar', { tags: ['Calendar'], summary: 'One session as an .ics file', params: sessionIdParamsSchema }, async (request, reply) => {
+    reply.type('text/calendar; charset=utf-8').header('Content-Disposition', 'attachment; filename="peercircle-session.ics"');
+    return calendars.sessionFile(requireIdentity(request), request.params.sessionId);
+  });
+}

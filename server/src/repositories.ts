@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import { AttendanceRepository } from './storage/attendance-repository';
+import { CohortsRepository } from './storage/cohorts-repository';
+import { CommitmentsRepository } from './storage/commitments-repository';
+import { FacilitatorsRepository } from './storage/facilitators-repository';
+import { InvitesRepository } from './storage/invites-repository';
+import { KeptQuestionsRepository } from './storage/kept-questions-repository';
+import { LiveStatesRepository } from './storage/live-states-repository';
+import { LoginsRepository } from './storage/logins-repository';
+import { MembersRepository } from './storage/members-repository';
+import type { DatabaseSchema } from './storage/schema';
+import { SessionsRepository } from './storage/sessions-repository';
+import { SpeakingTimeRepository } from './storage/speaking-time-repository';
+
+/** Every repository over one database, so services take what they need from a single bundle. */
+export interface Repositories {
+  db: Kysely<DatabaseSchema>;
+  facilitators: FacilitatorsRepository;
+  cohorts: CohortsRepository;
+  members: MembersRepository;
+  invites: InvitesRepository;
+  logins: LoginsRepository;
+  sessions: SessionsRepository;
+  liveStates: LiveStatesRepository;
+  attendance: AttendanceRepository;
+  speakingTime: SpeakingTimeRepository;
+  commitments: CommitmentsRepository;
+  keptQuestions: KeptQuestionsRepository;
+}
+
+export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
+  return {
+    db,
+    facilitators: new FacilitatorsRepository(db),
+    cohorts: new CohortsRepository(db),
+    members: new MembersRepository(db),
+    invites: new InvitesRepository(db),
+    logins: new LoginsRepository(db),
+    sessions: new SessionsRepository(db),
+    liveStates: new LiveStatesRepository(db),
+    attendance: new AttendanceRepository(db),
+    speakingTime: new SpeakingTimeRepository(db),
+    commitments: new CommitmentsRepository(db),
+    keptQuestions: new KeptQuestionsRepository(db),
+  };
+}

@@ -1,0 +1,61 @@
+import type { Logger } from 'pino';
+import { CalendarTokens } from './accounts/calendar-tokens';
+import { FacilitatorAccounts } from './accounts/facilitator-accounts';
+import { InviteLinks } from './accounts/invite-links';
+import { LoginSessions } from './accounts/login-sessions';
+import type { SessionRooms } from './circle/session-rooms';
+import { CalendarFeeds } from './cohort-admin/calendar-feeds';
+import { CohortAdmin } from './cohort-admin/cohort-admin';
+import { CohortHealthService } from './cohort-admin/cohort-health-service';
+import type { ServerConfig } from './config';
+import { AttendanceLog } from './meetings/attendance-log';
+import { LiveCohortSessions } from './meetings/live-cohort-sessions';
+import { Lobby } from './meetings/lobby';
+import { MemberArea } from './members/member-area';
+import type { Repositories } from './repositories';
+
+export interface ServiceHooks {
+  /** A member was removed from their cohort: their live connections must end now. */
+  memberRemoved(memberId: string): void;
+}
+
+/** The application's services over storage; HTTP routes and sockets call into these. */
+export function createServices(
+  config: ServerConfig,
+  repos: Repositories,
+  sessions: SessionRooms,
+  hooks: ServiceHooks,
+  logger: Logger,
+  clock: () => number = Date.now,
+) {
+  const calendarTokens = new CalendarTokens(config.serverSecret);
+  const logins = new LoginSessions(repos.logins, repos.facilitators, repos.members, config.LOGIN_TTL_DAYS * 86_400_000, clock);
+  const invites = new InviteLinks(repos.invites, repos.members, config.publicUrl, config.INVITE_TTL_HOURS * 3_600_000, clock);
+  const cohortAdmin = new CohortAdmin(repos, invites, logins, calendarTokens, hooks, clock);
+  const lobby = new Lobby();
+  const attendance = new AttendanceLog(repos.attendance, clock, logger.child({ component: 'attendance' }));
+  const liveSessions = new LiveCohortSessions(
+    sessions,
+    repos,
+    (session) => {
+      attendance.sessionEnded(session.id);
+      lobby.clear(session.id);
+    },
+    clock,
+    logger.child({ component: 'live-sessions' }),
+  );
+  return {
+    accounts: new FacilitatorAccounts(repos.facilitators, clock),
+    logins,
+    invites,
+    cohortAdmin,
+    health: new CohortHealthService(repos, cohortAdmin, clock),
+    memberArea: new MemberArea(repos, logins, calendarTokens, config.publicUrl, clock),
+    calendars: new CalendarFeeds(repos, config.publicUrl, clock),
+    lobby,
+    attendance,
+    liveSessions,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

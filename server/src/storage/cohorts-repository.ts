@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { CohortsTable, DatabaseSchema } from './schema';
+import { inTransaction } from './transactions';
+
+export interface Cohort {
+  id: string;
+  name: string;
+  purpose: string;
+  agreementText: string;
+  /** Starts at 1; bumped whenever the agreement text changes. */
+  agreementVersion: number;
+  /** The `Cadence` as JSON; parse and validate it where the type lives. */
+  cadenceJson: string;
+  defaultFormat: string;
+  createdBy: string;
+  createdAt: number;
+}
+
+/** A co-facilitator as a cohort lists them: no email, no password hash. */
+export interface CohortFacilitator {
+  id: string;
+  displayName: string;
+}
+
+export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt'>;
+export type CohortChanges = Partial<Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat'>>;
+
+export class CohortsRepository {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  /** The creator becomes the cohort's first facilitator. */
+  async create(input: NewCohort, now: number): Promise<Cohort> {
+    const cohort: Cohort = { ...input, id: randomUUID(), agreementVersion: 1, createdAt: now };
+    await inTransaction(this.db, async (trx) => {
+      await trx
+        .insertInto('cohorts')
+        .values({
+          id: cohort.id,
+          name: cohort.name,
+          purpose: cohort.purpose,
+          agreement_text: cohort.agreementText,
+          agreement_version: cohort.agreementVersion,
+          cadence_json: cohort.cadenceJson,
+          default_format: cohort.defaultFormat,
+          created_by: cohort.createdBy,
+          created_at: cohort.createdAt,
+        })
+        .execute();
+      await trx.insertInto('cohort_facilitators').values({ cohort_id: cohort.id, facilitator_id: cohort.createdBy }).execute();
+    });
+    return cohort;
+  }
+
+  async findById(id: string): Promise<Cohort | undefined> {
+    const row = await this.db.selectFrom('cohorts').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toCohort(row);
+  }
+
+  /** Oldest first. */
+  async listForFacilitator(facilitatorId: string): Promise<Cohort[]> {
+    const rows = await this.db
+      .selectFrom('cohorts')
+      .innerJoin('cohort_facilitators', 'cohort_facilitators.cohort_id', 'cohorts.id')
+      .selectAll('cohorts')
+      .where('cohort_facilitators.facilitator_id', '=', facilitatorId)
+      .orderBy('cohorts.created_at')
+      .orderBy('cohorts.id')
+      .execute();
+    return rows.map(toCohort);
+  }
+
+  /** Returns the updated cohort, or undefined when there is none with this id. */
+  async update(id: string, changes: CohortChanges): Promise<Cohort | undefined> {
+    if (Object.values(changes).every((value) => value === undefined)) return this.findById(id);
+    const { agreementText } = changes;
+    const row = await this.db
+      .updateTable('cohorts')
+      .set((eb) => ({
+        name: changes.name,
+        purpose: changes.purpose,
+        cadence_json: changes.cadenceJson,
+        default_format: changes.defaultFormat,
+        ...(agreementText !== undefined && {
+          agreement_text: agreementText,
+          // SET sees the row as it was, so this compares against the previous text.
+          agreement_version: eb
+            .case()
+            .when('agreement_text', '<>', agreementText)
+            .then(eb('agreement_version', '+', 1))
+            .else(eb.ref('agreement_version'))
+            .end(),
+        }),
+      }))
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row && toCohort(row);
+  }
+
+  /** Does nothing when the facilitator already is one. */
+  async addFacilitator(cohortId: string, facilitatorId: string): Promise<void> {
+    await this.db
+      .insertInto('cohort_facilitators')
+      .values({ cohort_id: cohortId, facilitator_id: facilitatorId })
+      .onConflict((oc) => oc.columns(['cohort_id', 'facilitator_id']).doNothing())
+      .execute();
+  }
+
+  /** By name. */
+  async listFacilitators(cohortId: string): Promise<CohortFacilitator[]> {
+    return this.db
+      .selectFrom('facilitators')
+      .innerJoin('cohort_facilitators', 'cohort_facilitators.facilitator_id', 'facilitators.id')
+      .select(['facilitators.id', 'facilitators.display_name as displayName'])
+      .where('cohort_facilitators.cohort_id', '=', cohortId)
+      .orderBy('facilitators.display_name')
+      .orderBy('facilitators.id')
+      .execute();
+  }
+
+  async isFacilitator(cohortId: string, facilitatorId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('cohort_facilitators')
+      .select('cohort_id')
+      .where('cohort_id', '=', cohortId)
+      .where('facilitator_id', '=', facilitatorId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+}
+
+function toCohort(row: Selectable<CohortsTable>): Cohort {
+  return {
+    id: row.id,
+    name: row.name,
+    purpose: row.purpose,
+    agreementText: row.agreement_text,
+    agreementVersion: row.agreement_version,
+    cadenceJson: row.cadence_json,
+    defaultFormat: row.default_format,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}

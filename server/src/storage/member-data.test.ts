@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { AttendanceRepository } from './attendance-repository';
+import { CommitmentsRepository } from './commitments-repository';
+import { InvitesRepository } from './invites-repository';
+import { KeptQuestionsRepository } from './kept-questions-repository';
+import { LoginsRepository } from './logins-repository';
+import { deleteMemberData, exportMemberData } from './member-data';
+import { MembersRepository } from './members-repository';
+import { SessionsRepository } from './sessions-repository';
+import { SpeakingTimeRepository } from './speaking-time-repository';
+import { DAY, seedCohort, T0 } from './test-fixtures';
+import { freshDatabasePerTest, testDatabaseDialects } from './test-databases';
+
+describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
+  const database = freshDatabasePerTest(dialect);
+
+  /** Ada and Ben, each with something in every table that can hold a member's data. */
+  async function twoMembersWithHistory() {
+    const { db } = database();
+    const seeded = await seedCohort(db);
+    const { cohort, session, ada, ben, facilitator } = seeded;
+    for (const member of [ada, ben]) {
+      await new InvitesRepository(db).create({ cohortId: cohort.id, memberId: member.id, tokenHash: `inv-${member.id}`, expiresAt: T0 + DAY }, T0);
+      await new LoginsRepository(db).create({ id: `login-${member.id}`, subjectKind: 'member', subjectId: member.id, expiresAt: T0 + 30 * DAY }, T0);
+      await new AttendanceRepository(db).recordArrival(session.id, member.id, session.startsAt);
+      await new CommitmentsRepository(db).create({ memberId: member.id, sessionId: session.id, text: `${member.displayName} will rest`, visibility: 'private' }, T0);
+      await new KeptQuestionsRepository(db).saveMany(session.id, member.id, [`A question for ${member.displayName}`], T0);
+    }
+    await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
+    await new SpeakingTimeRepository(db).saveForSession(session.id, [
+      { participantId: ada.id, floorMs: 300_000, voiceMs: 280_000, turns: 3 },
+      { participantId: ben.id, floorMs: 200_000, voiceMs: 150_000, turns: 2 },
+      { participantId: facilitator.id, floorMs: 100_000, voiceMs: 90_000, turns: 5 },
+    ]);
+    await new SessionsRepository(db).setPresenter(session.id, ada.id);
+    await new SessionsRepository(db).setPresenterOverride(session.id, ada.id);
+    await new MembersRepository(db).acceptAgreement(ada.id, 1);
+    return seeded;
+  }
+
+  it('exports everything stored about one member, without secrets, as plain JSON', async () => {
+    const { db } = database();
+    const { cohort, session, ada } = await twoMembersWithHistory();
+
+    const exported = await exportMemberData(db, ada.id);
+    expect(exported).toEqual({
+      member: {
+        id: ada.id,
+        cohortId: cohort.id,
+        displayName: 'Ada',
+        email: null,
+        timezone: null,
+        acceptedAgreementVersion: 1,
+        removedAt: null,
+        createdAt: ada.createdAt,
+      },
+      attendance: [{ sessionId: session.id, memberId: ada.id, firstJoinedAt: session.startsAt, lastLeftAt: session.startsAt + 3_600_000, presentMs: 3_600_000 }],
+      speakingTime: [{ sessionId: session.id, sessionStartsAt: session.startsAt, participantId: ada.id, floorMs: 300_000, voiceMs: 280_000, turns: 3 }],
+      commitments: [{ id: expect.any(String), memberId: ada.id, sessionId: session.id, text: 'Ada will rest', visibility: 'private', createdAt: T0 }],
+      keptQuestions: [{ id: expect.any(String), sessionId: session.id, presenterId: ada.id, text: 'A question for Ada', createdAt: T0 }],
+      invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
+      logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
+    });
+    expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
+    expect(JSON.stringify(exported)).not.toMatch(/cal-|inv-|login-/);
+  });
+
+  it('exports nothing for an unknown member', async () => {
+    expect(await exportMemberData(database().db, 'nobody')).toBeUndefined();
+  });
+
+  it('deletes one member and every row about them, leaving others untouched', async () => {
+    const { db } = database();
+    const { session, ada, ben, facilitator } = await twoMembersWithHistory();
+    const benBefore = await exportMemberData(db, ben.id);
+
+    expect(await deleteMemberData(db, ada.id)).toBe(true);
+
+    expect(await exportMemberData(db, ada.id)).toBeUndefined();
+    expect(await db.selectFrom('invites').select('member_id').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('logins').select('id').where('subject_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('attendance').select('member_id').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('speaking_time').select('participant_id').where('participant_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('commitments').select('id').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('kept_questions').select('id').where('presenter_id', '=', ada.id).execute()).toEqual([]);
+    expect(await new LoginsRepository(db).findActive(`login-${ada.id}`, T0)).toBeUndefined();
+    expect(await new SessionsRepository(db).findById(session.id)).toMatchObject({ presenterId: null, presenterOverrideId: null });
+
+    expect(await exportMemberData(db, ben.id)).toEqual(benBefore);
+    expect((await new SpeakingTimeRepository(db).listForParticipant(facilitator.id)).map((s) => s.turns)).toEqual([5]);
+    expect(await deleteMemberData(db, ada.id)).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import { AttendanceRepository, type AttendanceRecord } from './attendance-repository';
+import { CommitmentsRepository, type Commitment } from './commitments-repository';
+import { InvitesRepository, type Invite } from './invites-repository';
+import { KeptQuestionsRepository, type KeptQuestion } from './kept-questions-repository';
+import { LoginsRepository, type Login } from './logins-repository';
+import { MembersRepository, type Member } from './members-repository';
+import type { DatabaseSchema } from './schema';
+import { SpeakingTimeRepository, type SessionSpeakingTime } from './speaking-time-repository';
+import { inTransaction } from './transactions';
+
+/**
+ * Everything stored about one member, as plain JSON-ready data. Token hashes are left out: they are
+ * derived from secrets and say nothing about the person.
+ */
+export interface MemberDataExport {
+  member: Omit<Member, 'calendarTokenHash'>;
+  attendance: AttendanceRecord[];
+  speakingTime: SessionSpeakingTime[];
+  commitments: Commitment[];
+  keptQuestions: KeptQuestion[];
+  invites: Omit<Invite, 'tokenHash'>[];
+  logins: Omit<Login, 'id'>[];
+}
+
+/** Undefined when there is no such member. Read in one transaction, so the parts agree. */
+export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<MemberDataExport | undefined> {
+  return inTransaction(db, async (trx) => {
+    const member = await new MembersRepository(trx).findById(memberId);
+    if (!member) return undefined;
+    const { calendarTokenHash: _calendarTokenHash, ...profile } = member;
+    const invites = await new InvitesRepository(trx).listForMember(memberId);
+    const logins = await new LoginsRepository(trx).listFor('member', memberId);
+    return {
+      member: profile,
+      attendance: await new AttendanceRepository(trx).listByMember(memberId),
+      speakingTime: await new SpeakingTimeRepository(trx).listForParticipant(memberId),
+      commitments: await new CommitmentsRepository(trx).listByMember(memberId),
+      keptQuestions: await new KeptQuestionsRepository(trx).listForPresenter(memberId),
+      invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
+      logins: logins.map(({ id: _id, ...login }) => login),
+    };
+  });
+}
+
+/**
+ * Erases the member: their row and, in the same transaction, their logins (which also signs them
+ * out), invites, speaking time, and by cascade their attendance, commitments and kept questions;
+ * sessions they presented keep no reference to them. False when there was no such member.
+ */
+export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    await new LoginsRepository(trx).deleteAllFor('member', memberId);
+    await new InvitesRepository(trx).deleteForMember(memberId);
+    await new SpeakingTimeRepository(trx).deleteForParticipant(memberId);
+    return new MembersRepository(trx).delete(memberId);
+  });
+}

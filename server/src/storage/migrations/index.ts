@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial';
+
+/**
+ * Every migration, by name; names sort in the order they run. Listed in code rather than read
+ * from the directory so they work the same under tsx, in tests and in a bundle.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { cadenceSchema, timezoneSchema, type Cadence } from '../cohort/cadence';
+import { formatTemplateIds } from '../circle/templates';
+import { displayNameSchema } from '../protocol/identifiers';
+import { emailSchema } from './identity';
+
+export const cohortIdParamsSchema = z.object({ cohortId: z.uuid() });
+export const memberParamsSchema = z.object({ cohortId: z.uuid(), memberId: z.uuid() });
+export const sessionIdParamsSchema = z.object({ sessionId: z.uuid() });
+
+const cohortName = z.string().trim().min(1, 'a name is required').max(80);
+const purpose = z.string().trim().max(1000);
+const agreementText = z.string().trim().min(20, 'write out the agreement members accept').max(5000);
+const formatId = z.enum(formatTemplateIds);
+
+export const createCohortSchema = z.object({
+  name: cohortName,
+  purpose: purpose.default(''),
+  /** Omitted: the default confidentiality agreement. */
+  agreementText: agreementText.optional(),
+  cadence: cadenceSchema,
+  defaultFormat: formatId.default('consultancy'),
+});
+export type CreateCohort = z.input<typeof createCohortSchema>;
+export type NewCohortInput = z.output<typeof createCohortSchema>;
+
+export const updateCohortSchema = z
+  .object({ name: cohortName, purpose, agreementText, cadence: cadenceSchema, defaultFormat: formatId })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
+export type UpdateCohort = z.input<typeof updateCohortSchema>;
+
+export const addMemberSchema = z.object({
+  displayName: displayNameSchema,
+  email: emailSchema.optional(),
+  timezone: timezoneSchema.optional(),
+});
+export type AddMember = z.input<typeof addMemberSchema>;
+
+export const updateSessionSchema = z
+  .object({
+    /** null: choose the presenter by rotation when the session opens. */
+    presenterOverrideId: z.uuid().nullable(),
+    format: formatId,
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
+export type UpdateSession = z.input<typeof updateSessionSchema>;
+
+export interface MemberSummary {
+  id: string;
+  displayName: string;
+  email: string | null;
+  timezone: string | null;
+  acceptedCurrentAgreement: boolean;
+  joinedAt: number;
+}
+
+export interface SessionSummary {
+  id: string;
+  cohortId: string;
+  startsAt: number;
+  durationMinutes: number;
+  format: string;
+  status: 'scheduled' | 'open' | 'ended' | 'cancelled';
+  presenterId: string | null;
+  presenterOverrideId: string | null;
+  doorOpen: boolean;
+}
+
+export interface CohortSummary {
+  id: string;
+  name: string;
+  purpose: string;
+  cadence: Cadence;
+  cadenceDescription: string;
+  memberCount: number;
+  /** 4–8 is what the practice recommends; outside it the dashboard warns. */
+  sizeWarning: string | null;
+  nextSession: SessionSummary | null;
+}
+
+export interface CohortDetail extends CohortSummary {
+  agreementText: string;
+  agreementVersion: number;
+  defaultFormat: string;
+  facilitators: { id: string; displayName: string }[];
+  members: MemberSummary[];
+  sessions: SessionSummary[];
+}
+
+/** A personal invite link: shown once to the facilitator, stored only as a hash. */
+export interface MemberInvite {
+  memberId: string;
+  inviteUrl: string;
+  expiresAt: number;
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { SessionSummary } from './cohort-api';
+
+export const acceptAgreementSchema = z.object({ version: z.number().int().min(1) });
+export type AcceptAgreement = z.input<typeof acceptAgreementSchema>;
+
+export const commitmentSchema = z.object({
+  text: z.string().trim().min(1, 'write your commitment').max(500, 'at most 500 characters'),
+  visibility: z.enum(['private', 'shared']),
+});
+export type NewCommitment = z.input<typeof commitmentSchema>;
+
+export interface Commitment {
+  id: string;
+  sessionId: string;
+  text: string;
+  visibility: 'private' | 'shared';
+  createdAt: number;
+}
+
+export interface MemberHome {
+  member: { id: string; displayName: string; timezone: string | null };
+  cohort: { id: string; name: string; purpose: string; cadenceDescription: string };
+  agreement: { text: string; version: number; accepted: boolean };
+  nextSession: SessionSummary | null;
+  /** Personal feed URL with a secret in it: subscribe once, sessions appear as they are scheduled. */
+  calendarUrl: string;
+  commitments: Commitment[];
+}
+
+/** What the console shows at check-in: each member's commitment from their previous session. */
+export interface PreviousCommitment {
+  memberId: string;
+  displayName: string;
+  text: string;
+  fromSessionStartsAt: number;
+}

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import {
+  facilitatorSignupSchema,
+  loginRequestSchema,
+  redeemInviteSchema,
+  type MeResponse,
+  type RedeemInviteResponse,
+} from './auth-api';
+import {
+  addMemberSchema,
+  createCohortSchema,
+  updateCohortSchema,
+  updateSessionSchema,
+  type CohortDetail,
+  type CohortSummary,
+  type MemberInvite,
+  type SessionSummary,
+} from './cohort-api';
+import { acceptAgreementSchema, commitmentSchema, type Commitment, type MemberHome, type PreviousCommitment } from './member-api';
+import type { CohortHealthReport } from '../cohort/health-report';
+
+interface Route<Body extends z.ZodType | null, Response> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Fastify-style path; `:name` segments are UUIDs unless said otherwise. */
+  path: string;
+  body: Body;
+  /** Phantom: the response type, carried for typed clients. */
+  response?: Response;
+  auth: 'none' | 'any' | 'facilitator' | 'member';
+}
+
+const route = <Body extends z.ZodType | null, Response>(r: Route<Body, Response>) => r;
+
+/**
+ * The REST API: one table shared by the server (which registers and documents each route) and the
+ * web client (which calls them with typed bodies and responses).
+ */
+export const apiRoutes = {
+  signup: route<typeof facilitatorSignupSchema, MeResponse>({ method: 'POST', path: '/api/facilitators', body: facilitatorSignupSchema, auth: 'none' }),
+  login: route<typeof loginRequestSchema, MeResponse>({ method: 'POST', path: '/api/login', body: loginRequestSchema, auth: 'none' }),
+  logout: route<null, { ok: true }>({ method: 'POST', path: '/api/logout', body: null, auth: 'any' }),
+  config: route<null, { demoRooms: boolean; facilitatorSignup: boolean }>({ method: 'GET', path: '/api/config', body: null, auth: 'none' }),
+  me: route<null, MeResponse>({ method: 'GET', path: '/api/me', body: null, auth: 'any' }),
+  redeemInvite: route<typeof redeemInviteSchema, RedeemInviteResponse>({ method: 'POST', path: '/api/invites/redeem', body: redeemInviteSchema, auth: 'none' }),
+
+  listCohorts: route<null, CohortSummary[]>({ method: 'GET', path: '/api/cohorts', body: null, auth: 'facilitator' }),
+  createCohort: route<typeof createCohortSchema, CohortDetail>({ method: 'POST', path: '/api/cohorts', body: createCohortSchema, auth: 'facilitator' }),
+  getCohort: route<null, CohortDetail>({ method: 'GET', path: '/api/cohorts/:cohortId', body: null, auth: 'facilitator' }),
+  updateCohort: route<typeof updateCohortSchema, CohortDetail>({ method: 'PATCH', path: '/api/cohorts/:cohortId', body: updateCohortSchema, auth: 'facilitator' }),
+  addMember: route<typeof addMemberSchema, MemberInvite>({ method: 'POST', path: '/api/cohorts/:cohortId/members', body: addMemberSchema, auth: 'facilitator' }),
+  reinviteMember: route<null, MemberInvite>({ method: 'POST', path: '/api/cohorts/:cohortId/members/:memberId/invites', body: null, auth: 'facilitator' }),
+  removeMember: route<null, { ok: true }>({ method: 'DELETE', path: '/api/cohorts/:cohortId/members/:memberId', body: null, auth: 'facilitator' }),
+  cohortHealth: route<null, CohortHealthReport>({ method: 'GET', path: '/api/cohorts/:cohortId/health', body: null, auth: 'facilitator' }),
+
+  updateSession: route<typeof updateSessionSchema, SessionSummary>({ method: 'PATCH', path: '/api/sessions/:sessionId', body: updateSessionSchema, auth: 'facilitator' }),
+  previousCommitments: route<null, PreviousCommitment[]>({ method: 'GET', path: '/api/sessions/:sessionId/previous-commitments', body: null, auth: 'any' }),
+  sessionCalendar: route<null, string>({ method: 'GET', path: '/api/sessions/:sessionId/calendar.ics', body: null, auth: 'any' }),
+
+  memberHome: route<null, MemberHome>({ method: 'GET', path: '/api/home', body: null, auth: 'member' }),
+  acceptAgreement: route<typeof acceptAgreementSchema, { ok: true }>({ method: 'POST', path: '/api/agreement/accept', body: acceptAgreementSchema, auth: 'member' }),
+  addCommitment: route<typeof commitmentSchema, Commitment>({ method: 'POST', path: '/api/sessions/:sessionId/commitments', body: commitmentSchema, auth: 'member' }),
+  keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
+  exportMyData: route<null, Record<string, unknown>>({ method: 'GET', path: '/api/me/export', body: null, auth: 'member' }),
+  deleteMyData: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me', body: null, auth: 'member' }),
+  /** Personal subscription feed; the secret in the path is the only credential (calendar apps send no cookies). */
+  calendarFeed: route<null, string>({ method: 'GET', path: '/api/calendar/:token', body: null, auth: 'none' }),
+} as const;
+
+export type ApiRouteName = keyof typeof apiRoutes;
+export type ApiBody<N extends ApiRouteName> = (typeof apiRoutes)[N]['body'] extends z.ZodType
+  ? z.input<NonNullable<(typeof apiRoutes)[N]['body']>>
+  : undefined;
+export type ApiResponse<N extends ApiRouteName> = NonNullable<(typeof apiRoutes)[N]['response']>;

@@ -1,0 +1,3 @@
+export * from './cadence';
+export * from './describe-cadence';
+export * from './health-report';
