@@ -90,6 +90,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
       bridge,
       access: new RoomDoors(door, demoIdentities ? new DemoRoomAccess(sessionRooms) : null),
       door,
+      liveSessions: services.liveSessions,
     },
     { turnUrls: config.TURN_URLS, turnSecret: config.TURN_SECRET, reconnectGraceMs: config.RECONNECT_GRACE_MS },
     logger.child({ component: 'realtime' }),
@@ -117,6 +118,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     secureCookies: config.secureCookies,
     signupAllowed: config.ALLOW_FACILITATOR_SIGNUP,
     demoRooms: config.DEMO_ROOMS,
+    attemptsPerMinute: config.AUTH_ATTEMPTS_PER_MINUTE,
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
   registerMemberRoutes(app, services.memberArea, services.calendars);

@@ -45,6 +45,7 @@ export function createServices(
     logger.child({ component: 'live-sessions' }),
   );
   return {
+    repositories: repos,
     accounts: new FacilitatorAccounts(repos.facilitators, clock),
     logins,
     invites,

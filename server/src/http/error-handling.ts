@@ -33,7 +33,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(400).send({ error: { code: 'invalid_payload', message: error.message } });
     }
     if (error.statusCode === 429) {
-      return reply.code(429).send({ error: { code: 'rate_limited', message: error.message } });
+      const message = (error as { error?: { message?: string } }).error?.message ?? 'Too many attempts. Wait a minute and try again.';
+      return reply.code(429).send({ error: { code: 'rate_limited', message } });
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on the server' } });

@@ -108,7 +108,10 @@ export class CohortSessionDoor implements CohortDoor {
     };
   }
 
-  /** The first facilitator to arrive opens the session; the presenter is the override or the rotation's pick. */
+  /**
+   * The first facilitator to arrive opens the session, with a provisional presenter (the override,
+   * or the rotation's pick among all members); the start picks again among those actually present.
+   */
   private async open(session: CohortSession, cohort: Cohort): Promise<CohortSession> {
     const members = await this.repos.members.listByCohort(cohort.id);
     const history = (await this.repos.sessions.listByCohort(cohort.id))

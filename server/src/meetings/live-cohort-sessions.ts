@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { formatTemplateIds, type CircleSession, type FormatTemplateId } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
+import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { Repositories } from '../repositories';
 import type { Cohort } from '../storage/cohorts-repository';
@@ -48,6 +49,30 @@ export class LiveCohortSessions {
       if (restored) this.logger.info({ sessionId: session.id, version: restored.version }, 'live session restored');
     }
     return room;
+  }
+
+  /**
+   * Just before a cohort session starts: the presenter is the facilitator's override, or the
+   * rotation's pick among the members actually present (who presented least recently).
+   */
+  async prepareStart(room: SessionRoom, facilitatorId: string): Promise<void> {
+    if (!this.wired.has(room.sessionId)) return;
+    const session = await this.repos.sessions.findById(room.sessionId);
+    if (!session) return;
+    const present = Object.values(room.state.participants)
+      .filter((participant) => participant.role === 'member' && participant.presence === 'present')
+      .map((participant) => participant.participantId);
+    const history = (await this.repos.sessions.listByCohort(session.cohortId))
+      .filter((past) => past.status === 'ended')
+      .map((past) => ({ presenterId: past.presenterId, startsAt: past.startsAt }));
+    const presenterId =
+      session.presenterOverrideId ??
+      (room.state.presenterId && present.includes(room.state.presenterId)
+        ? room.state.presenterId
+        : choosePresenter({ attendingMemberIds: present, seatingOrder: room.state.seating, history }));
+    if (presenterId === room.state.presenterId || (presenterId !== null && !(presenterId in room.state.participants))) return;
+    const applied = await room.apply({ type: 'presenter.set', participantId: presenterId }, { kind: 'participant', participantId: facilitatorId });
+    if (applied.ok) await this.repos.sessions.setPresenter(session.id, presenterId);
   }
 
   /** After a restart, brings every session that was open back to life before anyone reconnects. */

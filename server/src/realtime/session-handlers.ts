@@ -1,11 +1,15 @@
 import { DomainError } from '@peercircle/shared';
+import type { SessionRoom } from '../circle/session-room';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { RequestHandlers } from './request-handlers';
 import type { RoomMembership } from './room-membership';
 import type { PeerSocket } from './socket-types';
 
+/** Work before a session starts (a cohort session chooses its presenter among those present). */
+export type StartPreparation = (room: SessionRoom, facilitatorId: string) => Promise<void>;
+
 /** `session:*` requests: circle commands, snapshots and the server clock. */
-export function sessionHandlers(membership: RoomMembership, sessions: SessionRooms): RequestHandlers {
+export function sessionHandlers(membership: RoomMembership, sessions: SessionRooms, prepareStart: StartPreparation): RequestHandlers {
   const sessionOf = (socket: PeerSocket) => {
     const room = membership.currentRoom(socket);
     const session = sessions.get(room.roomId);
@@ -14,8 +18,14 @@ export function sessionHandlers(membership: RoomMembership, sessions: SessionRoo
   };
   return {
     'session:command': async (command, socket) => {
+      const session = sessionOf(socket);
+      const { participantId } = socket.data;
+      const isFacilitator = session.state.participants[participantId]?.role === 'facilitator';
+      if (command.type === 'session.start' && isFacilitator && session.state.status === 'not-started') {
+        await prepareStart(session, participantId);
+      }
       // The actor is the authenticated participant of this socket; payloads carry no identity.
-      const result = await sessionOf(socket).apply(command, { kind: 'participant', participantId: socket.data.participantId });
+      const result = await session.apply(command, { kind: 'participant', participantId });
       if (!result.ok) throw result.error;
       return { version: result.version };
     },

@@ -5,6 +5,7 @@ import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { MediaRooms } from '../media/media-rooms';
 import type { CohortSessionDoor } from '../meetings/cohort-door';
+import type { LiveCohortSessions } from '../meetings/live-cohort-sessions';
 import { lobbyHandlers } from './lobby-handlers';
 import { broadcastMediaRoomEvents } from './media-broadcasts';
 import { mediaHandlers } from './media-handlers';
@@ -21,6 +22,7 @@ export interface RealtimeDependencies {
   bridge: SessionMediaBridge;
   access: RoomAccess;
   door: CohortSessionDoor;
+  liveSessions: LiveCohortSessions;
 }
 
 export interface RealtimeServer {
@@ -32,7 +34,7 @@ export interface RealtimeServer {
 /** socket.io on the app's HTTP server: typed events, connection recovery, one handler file per domain. */
 export function createRealtimeServer(
   io: PeerServer,
-  { rooms, sessions, bridge, access, door }: RealtimeDependencies,
+  { rooms, sessions, bridge, access, door, liveSessions }: RealtimeDependencies,
   options: MembershipOptions,
   logger: Logger,
 ): RealtimeServer {
@@ -48,7 +50,7 @@ export function createRealtimeServer(
       {
         ...roomHandlers(membership),
         ...mediaHandlers(membership, rooms),
-        ...sessionHandlers(membership, sessions),
+        ...sessionHandlers(membership, sessions, (room, facilitatorId) => liveSessions.prepareStart(room, facilitatorId)),
         ...lobbyHandlers(door),
       },
       socketLogger,

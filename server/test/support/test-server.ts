@@ -36,7 +36,7 @@ export interface TestServer {
   app: FastifyInstance;
   pool: WorkerPool;
   url: string;
-  connect(auth?: { identityToken: string }): Promise<TestClient>;
+  connect(auth?: { identityToken: string }, cookie?: string): Promise<TestClient>;
   disconnectAll(): void;
   close(): Promise<void>;
 }
@@ -46,7 +46,9 @@ export interface TestServer {
  * rooms on) on a free loopback port, silent logs.
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-'));
+  // A caller-supplied DATA_DIR outlives the server (restart tests); a temp one is removed with it.
+  const ownsDataDir = env['DATA_DIR'] === undefined;
+  const dataDir = env['DATA_DIR'] ?? (await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-')));
   const config = loadServerConfig({
     LOG_LEVEL: 'silent',
     RTC_PORT: '0',
@@ -77,8 +79,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     app,
     pool,
     url,
-    async connect(auth) {
-      const client = await connectClient(url, auth);
+    async connect(auth, cookie) {
+      const client = await connectClient(url, auth, cookie);
       clients.push(client);
       return client;
     },
@@ -90,17 +92,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await app.close();
       pool.close();
       await storage.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-export async function connectClient(url: string, auth?: { identityToken: string }): Promise<TestClient> {
+export async function connectClient(url: string, auth?: { identityToken: string }, cookie?: string): Promise<TestClient> {
   const socket: TestSocket = connectSocket(url, {
     transports: ['websocket'],
     forceNew: true,
     reconnectionDelay: 50,
     ...(auth ? { auth } : {}),
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);

@@ -49,6 +49,8 @@ export const serverEnvSchema = z
     DEMO_ROOMS: flag.default(false),
     /** Whether anyone may create a facilitator account (turn off once your facilitators exist). */
     ALLOW_FACILITATOR_SIGNUP: flag.default(true),
+    /** Sign-in and invite attempts allowed per client address per minute (guessing protection). */
+    AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(7 * 24),
     LOGIN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** A circle session nobody is present in is forgotten, with all its content, after this long. */

@@ -13,13 +13,13 @@ export interface AccountRouteDeps {
   secureCookies: boolean;
   signupAllowed: boolean;
   demoRooms: boolean;
+  attemptsPerMinute: number;
 }
-
-/** Limits guessing at passwords and invite links per client address. */
-const GUESSING_LIMIT = { max: 10, timeWindow: '1 minute' };
 
 export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDeps): void {
   const tags = ['Sign-in'];
+  // Limits guessing at passwords and invite links per client address.
+  const GUESSING_LIMIT = { max: deps.attemptsPerMinute, timeWindow: '1 minute' };
   apiRoute(app, 'config', { tags, summary: 'What this server offers (demo rooms, facilitator sign-up)' }, async () => ({
     demoRooms: deps.demoRooms,
     facilitatorSignup: deps.signupAllowed,
