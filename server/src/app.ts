@@ -115,6 +115,8 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     accounts: services.accounts,
     logins: services.logins,
     invites: services.invites,
+    signInLinks: services.signInLinks,
+    repos,
     secureCookies: config.secureCookies,
     signupAllowed: config.ALLOW_FACILITATOR_SIGNUP,
     demoRooms: config.DEMO_ROOMS,

@@ -10,6 +10,7 @@ import { LoginsRepository } from './storage/logins-repository';
 import { MembersRepository } from './storage/members-repository';
 import type { DatabaseSchema } from './storage/schema';
 import { SessionsRepository } from './storage/sessions-repository';
+import { SignInLinksRepository } from './storage/sign-in-links-repository';
 import { SpeakingTimeRepository } from './storage/speaking-time-repository';
 
 /** Every repository over one database, so services take what they need from a single bundle. */
@@ -26,6 +27,7 @@ export interface Repositories {
   speakingTime: SpeakingTimeRepository;
   commitments: CommitmentsRepository;
   keptQuestions: KeptQuestionsRepository;
+  signInLinks: SignInLinksRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -42,5 +44,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     speakingTime: new SpeakingTimeRepository(db),
     commitments: new CommitmentsRepository(db),
     keptQuestions: new KeptQuestionsRepository(db),
+    signInLinks: new SignInLinksRepository(db),
   };
 }

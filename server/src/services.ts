@@ -3,6 +3,7 @@ import { CalendarTokens } from './accounts/calendar-tokens';
 import { FacilitatorAccounts } from './accounts/facilitator-accounts';
 import { InviteLinks } from './accounts/invite-links';
 import { LoginSessions } from './accounts/login-sessions';
+import { SignInLinks } from './accounts/sign-in-links';
 import type { SessionRooms } from './circle/session-rooms';
 import { CalendarFeeds } from './cohort-admin/calendar-feeds';
 import { CohortAdmin } from './cohort-admin/cohort-admin';
@@ -46,6 +47,7 @@ export function createServices(
   );
   return {
     repositories: repos,
+    signInLinks: new SignInLinks(repos.signInLinks, repos.facilitators, config.publicUrl, config.INVITE_TTL_HOURS * 3_600_000, clock),
     accounts: new FacilitatorAccounts(repos.facilitators, clock),
     logins,
     invites,

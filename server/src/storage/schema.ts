@@ -16,6 +16,7 @@ export interface DatabaseSchema {
   speaking_time: SpeakingTimeTable;
   commitments: CommitmentsTable;
   kept_questions: KeptQuestionsTable;
+  sign_in_links: SignInLinksTable;
 }
 
 /** Epoch milliseconds. */
@@ -144,5 +145,15 @@ export interface KeptQuestionsTable {
   text: string;
   /** Order within the questions kept from one session, which share `created_at`. */
   position: number;
+  created_at: Millis;
+}
+
+/** A one-time link that signs a facilitator in; like invites, only the secret's hash is stored. */
+export interface SignInLinksTable {
+  id: string;
+  facilitator_id: string;
+  token_hash: string;
+  expires_at: Millis;
+  used_at: Millis | null;
   created_at: Millis;
 }

@@ -41,6 +41,7 @@ export const apiRoutes = {
   logout: route<null, { ok: true }>({ method: 'POST', path: '/api/logout', body: null, auth: 'any' }),
   config: route<null, { demoRooms: boolean; facilitatorSignup: boolean }>({ method: 'GET', path: '/api/config', body: null, auth: 'none' }),
   me: route<null, MeResponse>({ method: 'GET', path: '/api/me', body: null, auth: 'any' }),
+  redeemSignInLink: route<typeof redeemInviteSchema, RedeemInviteResponse>({ method: 'POST', path: '/api/sign-in-links/redeem', body: redeemInviteSchema, auth: 'none' }),
   redeemInvite: route<typeof redeemInviteSchema, RedeemInviteResponse>({ method: 'POST', path: '/api/invites/redeem', body: redeemInviteSchema, auth: 'none' }),
 
   listCohorts: route<null, CohortSummary[]>({ method: 'GET', path: '/api/cohorts', body: null, auth: 'facilitator' }),

@@ -3,6 +3,9 @@ import { DomainError } from '@peercircle/shared';
 import type { FacilitatorAccounts } from '../../accounts/facilitator-accounts';
 import type { InviteLinks } from '../../accounts/invite-links';
 import type { LoginSessions } from '../../accounts/login-sessions';
+import type { SignInLinks } from '../../accounts/sign-in-links';
+import { landingPage } from '../../cohort-admin/joinable-session';
+import type { Repositories } from '../../repositories';
 import { apiRoute } from '../api-route';
 import { clearLoginCookie, LOGIN_COOKIE, requireIdentity, setLoginCookie } from '../auth-context';
 
@@ -10,6 +13,8 @@ export interface AccountRouteDeps {
   accounts: FacilitatorAccounts;
   logins: LoginSessions;
   invites: InviteLinks;
+  signInLinks: SignInLinks;
+  repos: Repositories;
   secureCookies: boolean;
   signupAllowed: boolean;
   demoRooms: boolean;
@@ -49,12 +54,25 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
 
   apiRoute(
     app,
+    'redeemSignInLink',
+    { tags, summary: 'Follow a one-time facilitator sign-in link', rateLimit: GUESSING_LIMIT },
+    async (request, reply) => {
+      const identity = await deps.signInLinks.redeem(request.body.token);
+      setLoginCookie(reply, await deps.logins.start({ kind: 'facilitator', id: identity.id }), deps.secureCookies);
+      const cohorts = await deps.repos.cohorts.listForFacilitator(identity.id);
+      const next = await landingPage(deps.repos.sessions, cohorts.map((cohort) => cohort.id), Date.now(), '/dashboard');
+      return { identity, next };
+    },
+  );
+
+  apiRoute(
+    app,
     'redeemInvite',
     { tags, summary: 'Follow a personal invite link: signs the member in (single use)', rateLimit: GUESSING_LIMIT },
     async (request, reply) => {
       const identity = await deps.invites.redeem(request.body.token);
       setLoginCookie(reply, await deps.logins.start({ kind: 'member', id: identity.id }), deps.secureCookies);
-      return { identity, next: '/home' };
+      return { identity, next: await landingPage(deps.repos.sessions, [identity.cohortId], Date.now(), '/home') };
     },
   );
 }

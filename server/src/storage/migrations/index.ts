@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
+import * as signInLinks from './0002-sign-in-links';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -7,4 +8,5 @@ import * as initial from './0001-initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-sign-in-links': signInLinks,
 };
