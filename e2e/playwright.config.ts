@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 120_000,
   expect: { timeout: 20_000 },
-  retries: 0,
+  // Real media on two shared cores: one retry absorbs a starved browser; a real regression fails twice.
+  retries: 1,
   reporter: [['list']],
   use: {
     launchOptions: chromiumLaunchOptions(),

@@ -76,7 +76,8 @@ export async function expectMediaFlowingFromAll(page: Page, expectedRemotes: num
     });
     if (ids.length === expectedRemotes && flowing.length === expectedRemotes) return second;
   }
-  throw new Error(`media not flowing from all ${expectedRemotes} remotes: ${JSON.stringify(last)}`);
+  const self = await page.locator('[data-self]').getAttribute('aria-label').catch(() => null);
+  throw new Error(`media not flowing to ${self ?? page.url()} from all ${expectedRemotes} remotes: ${JSON.stringify(last)}`);
 }
 
 /** Remote participants' ids by the name on their tile, as this page shows them. */

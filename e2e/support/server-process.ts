@@ -1,4 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +10,7 @@ export interface ServerProcess {
   url: string;
   port: number;
   pid: number;
+  dataDir: string;
   /** PIDs of this server's mediasoup worker processes (children named mediasoup-worker). */
   workerPids(): number[];
   health(): Promise<HealthReport>;
@@ -33,8 +36,14 @@ export function allocatePort(): number {
 }
 
 /** Runs the real server (`server/src/main.ts`) as its own process, as `npm start` would. */
+/**
+ * `env.DATA_DIR` names the database directory; without it each server gets a fresh temporary one.
+ * Demo rooms are on unless `env.DEMO_ROOMS` says otherwise.
+ */
 export async function startServer(options: { port?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const port = options.port ?? allocatePort();
+  const ownsDataDir = options.env?.['DATA_DIR'] === undefined;
+  const dataDir = options.env?.['DATA_DIR'] ?? mkdtempSync(path.join(os.tmpdir(), 'peercircle-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: {
@@ -44,6 +53,9 @@ export async function startServer(options: { port?: number; env?: Record<string,
       RTC_PORT: String(port + 10_000),
       MEDIASOUP_WORKERS: '1',
       LOG_LEVEL: process.env['E2E_SERVER_LOG_LEVEL'] ?? 'warn',
+      DEMO_ROOMS: '1',
+      DATA_DIR: dataDir,
+      AUTH_ATTEMPTS_PER_MINUTE: '1000',
       ...options.env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -56,6 +68,7 @@ export async function startServer(options: { port?: number; env?: Record<string,
     url,
     port,
     pid,
+    dataDir,
     workerPids: () => childPids(pid),
     health: async () => (await fetch(`${url}/api/health`)).json() as Promise<HealthReport>,
     kill: async () => {
@@ -65,6 +78,7 @@ export async function startServer(options: { port?: number; env?: Record<string,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,12 +1,6 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { displayNameSchema } from '@peercircle/shared';
-import {
-  captureCamera,
-  captureMicrophone,
-  describeMediaError,
-  listInputDevices,
-  type InputDevices,
-} from '../media/local-media';
+import { togglePreviewMic, useMediaPreview } from '../media/use-media-preview';
 import { setLocalMedia } from '../store/media-slice';
 import { useAppStore } from '../store/store';
 import { DeviceSelect } from './DeviceSelect';
@@ -25,45 +19,11 @@ interface PreJoinProps {
 export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: PreJoinProps) {
   const [name, setName] = useState(initialName);
   const [nameError, setNameError] = useState<string | null>(null);
-  const [devices, setDevices] = useState<InputDevices>({ microphones: [], cameras: [] });
+  const devices = useMediaPreview();
   const { localStream, micEnabled, cameraEnabled, selectedMicId, selectedCameraId, mediaError } = useAppStore(
     (state) => state.media,
   );
   const nameId = useId();
-
-  useEffect(() => {
-    let cancelled = false;
-    const tracks: MediaStreamTrack[] = [];
-    async function capture() {
-      try {
-        const wanted = [captureMicrophone(selectedMicId)];
-        if (cameraEnabled) wanted.push(captureCamera(selectedCameraId));
-        tracks.push(...(await Promise.all(wanted)));
-        if (cancelled) return;
-        tracks.forEach((track) => {
-          if (track.kind === 'audio') track.enabled = useAppStore.getState().media.micEnabled;
-        });
-        setLocalMedia({ localStream: new MediaStream(tracks), mediaError: null });
-        setDevices(await listInputDevices());
-      } catch (captureError) {
-        if (!cancelled) setLocalMedia({ localStream: null, mediaError: describeMediaError(captureError) });
-      }
-    }
-    void capture();
-    return () => {
-      cancelled = true;
-      // The room takes over the stream it finds in the store; only stop tracks nobody adopted.
-      if (useAppStore.getState().media.localStream?.getTracks()[0] !== tracks[0]) {
-        tracks.forEach((track) => track.stop());
-      }
-    };
-  }, [selectedMicId, selectedCameraId, cameraEnabled]);
-
-  function toggleMic() {
-    const enabled = !micEnabled;
-    localStream?.getAudioTracks().forEach((track) => (track.enabled = enabled));
-    setLocalMedia({ micEnabled: enabled });
-  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -97,7 +57,7 @@ export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: P
             </p>
           ) : null}
           <div className="toolbar">
-            <ToggleButton on={micEnabled} onToggle={toggleMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" />
+            <ToggleButton on={micEnabled} onToggle={togglePreviewMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" />
             <ToggleButton
               on={cameraEnabled}
               onToggle={() => setLocalMedia({ cameraEnabled: !cameraEnabled })}

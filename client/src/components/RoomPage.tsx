@@ -1,75 +1,93 @@
-import { useEffect, useState } from 'react';
-import { useSearch } from 'wouter';
-import { roomIdSchema } from '@peercircle/shared';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { RoomConnection } from '../room/room-connection';
+import { RoomProvider } from '../room/room-context';
 import { RequestError } from '../realtime/request';
 import { setConnectionStatus } from '../store/connection-slice';
-import { PreJoinScreen } from './PreJoinScreen';
+import { useAppStore } from '../store/store';
+import { AgreementScreen } from './door/AgreementScreen';
+import { LobbyScreen } from './door/LobbyScreen';
+import { PageHeading } from './PageHeading';
 import { RoomScreen } from './RoomScreen';
 
-type Stage = { kind: 'prejoin' } | { kind: 'joining' } | { kind: 'in-room' } | { kind: 'left' };
+type Stage = 'prejoin' | 'joining' | 'entered' | 'left';
 
-/** `/r/<room>`: the pre-join screen, then the room, then a goodbye with a way back in. */
-export function RoomPage({ roomId }: { roomId: string }) {
-  const search = useSearch();
-  const initialName = new URLSearchParams(search).get('name') ?? '';
+export interface PreJoinControls {
+  joining: boolean;
+  error: string | null;
+  /** Demo rooms pass the name typed; in a cohort session the server knows who you are. */
+  join(displayName?: string): void;
+}
+
+interface RoomPageProps {
+  roomId: string;
+  /** The cohort session's id for its REST calls; null for a demo room. */
+  cohortSessionId: string | null;
+  preJoin(controls: PreJoinControls): ReactNode;
+  /** Extra ways on after leaving, besides rejoining (e.g. back to the member's home). */
+  afterLeaving?: ReactNode;
+}
+
+/**
+ * A visit to a room, for demo rooms (`/r/`) and cohort sessions (`/s/`) alike: the pre-join
+ * screen, then wherever the door puts you (`room.entry`: the agreement, the lobby, or inside),
+ * then a goodbye with a way back in. Leaving the page leaves the room.
+ */
+export function RoomPage({ roomId, cohortSessionId, preJoin, afterLeaving }: RoomPageProps) {
   const [connection] = useState(() => new RoomConnection());
-  const [stage, setStage] = useState<Stage>({ kind: 'prejoin' });
+  const [stage, setStage] = useState<Stage>('prejoin');
   const [joinError, setJoinError] = useState<string | null>(null);
-  const parsedRoom = roomIdSchema.safeParse(roomId);
+  const [displayName, setDisplayName] = useState<string | undefined>(undefined);
+  const entry = useAppStore((state) => state.room.entry.kind);
 
   useEffect(() => {
     connection.preconnect();
     return () => connection.leave();
   }, [connection]);
 
-  if (!parsedRoom.success) {
-    return (
-      <main className="centered">
-        <h1>That room name is not valid</h1>
-        <p>Room names use letters, digits, "-" and "_".</p>
-        <a href="/">Choose another room</a>
-      </main>
-    );
-  }
-
-  async function join(displayName: string) {
-    setStage({ kind: 'joining' });
+  async function join(name?: string) {
+    setDisplayName(name);
+    setStage('joining');
     setJoinError(null);
     try {
-      await connection.join(parsedRoom.data ?? roomId, displayName);
-      setStage({ kind: 'in-room' });
+      await connection.join(roomId, name);
+      setStage('entered');
     } catch (error) {
       connection.leave();
       setConnectionStatus('failed');
-      setJoinError(error instanceof RequestError ? error.message : 'Could not join the room. Try again.');
-      setStage({ kind: 'prejoin' });
+      setJoinError(error instanceof RequestError ? error.message : 'Could not join. Try again.');
+      setStage('prejoin');
     }
   }
 
-  function leave() {
-    connection.leave();
-    setStage({ kind: 'left' });
-  }
+  /** From the door (after accepting the agreement, or retrying from the lobby): ask to enter again. */
+  const enterAgain = useCallback(() => connection.join(roomId, displayName), [connection, roomId, displayName]);
 
-  if (stage.kind === 'in-room') return <RoomScreen connection={connection} onLeave={leave} />;
-  if (stage.kind === 'left') {
+  const leave = useCallback(() => {
+    connection.leave();
+    setStage('left');
+  }, [connection]);
+
+  if (stage === 'left') {
     return (
       <main className="centered">
-        <h1>You left the circle</h1>
-        <button type="button" className="primary" onClick={() => setStage({ kind: 'prejoin' })}>
-          Rejoin
-        </button>
+        <PageHeading stage="left">You left the circle</PageHeading>
+        <div className="button-row">
+          <button type="button" className="primary" onClick={() => setStage('prejoin')}>
+            Rejoin
+          </button>
+          {afterLeaving}
+        </div>
       </main>
     );
   }
-  return (
-    <PreJoinScreen
-      roomId={parsedRoom.data}
-      initialName={initialName}
-      joining={stage.kind === 'joining'}
-      error={joinError}
-      onJoin={join}
-    />
-  );
+  if (stage === 'entered' && entry !== 'outside') {
+    return (
+      <RoomProvider connection={connection} cohortSessionId={cohortSessionId}>
+        {entry === 'inside' ? <RoomScreen connection={connection} onLeave={leave} /> : null}
+        {entry === 'lobby' ? <LobbyScreen connection={connection} onRetry={enterAgain} onLeave={leave} /> : null}
+        {entry === 'agreement' ? <AgreementScreen onAccepted={enterAgain} onLeave={leave} /> : null}
+      </RoomProvider>
+    );
+  }
+  return <>{preJoin({ joining: stage === 'joining', error: joinError, join: (name) => void join(name) })}</>;
 }

@@ -28,7 +28,8 @@ export function RoomScreen({ connection, onLeave }: RoomScreenProps) {
 
 /** The video grid with the circle around it: the phase above, the facilitator's or member's panel beside. */
 function RoomLayout({ connection, onLeave }: RoomScreenProps) {
-  const roomId = useAppStore((state) => state.room.roomId);
+  // A cohort session's title is the cohort's name; an ad-hoc room is known by its name in the URL.
+  const title = useAppStore((state) => state.session.view?.title ?? state.room.roomId);
   const tileCount = useAppStore((state) => state.room.participants.length + 1);
   // Someone not (yet) in the circle sees what a member sees.
   const panel = useAppStore((state) => {
@@ -42,7 +43,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
   return (
     <main className={panel ? 'room with-circle' : 'room'}>
       <header className="room-header">
-        <h1>{roomId}</h1>
+        <h1>{title}</h1>
         <p className="room-count">{tileCount === 1 ? 'Only you so far' : `${tileCount} in the circle`}</p>
         <ShortcutsHelp />
       </header>

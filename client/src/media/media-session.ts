@@ -34,6 +34,7 @@ export class MediaSession {
   private sendTransport: types.Transport | null = null;
   private recvTransport: types.Transport | null = null;
   private readonly producers = new Map<MediaSource, types.Producer>();
+  private readonly publishing = new Set<MediaSource>();
   private readonly consumersByProducer = new Map<string, types.Consumer<ConsumerAppData>>();
   private readonly consuming = new Set<string>();
   private closed = false;
@@ -80,18 +81,25 @@ export class MediaSession {
   /** Starts sending a track; a paused producer exists (so it can be unmuted) but sends nothing. */
   async publish(source: MediaSource, track: MediaStreamTrack, paused: boolean): Promise<void> {
     if (!this.sendTransport) throw new Error('media session not started');
-    const producer = await this.sendTransport.produce({
-      track,
-      stopTracks: false,
-      ...(source === 'camera' ? { encodings: CAMERA_SIMULCAST_ENCODINGS, codecOptions: CAMERA_CODEC_OPTIONS } : {}),
-      appData: { source, paused },
-    });
-    if (paused) producer.pause();
-    this.producers.set(source, producer);
+    if (this.hasProducer(source)) return;
+    this.publishing.add(source);
+    try {
+      const producer = await this.sendTransport.produce({
+        track,
+        stopTracks: false,
+        ...(source === 'camera' ? { encodings: CAMERA_SIMULCAST_ENCODINGS, codecOptions: CAMERA_CODEC_OPTIONS } : {}),
+        appData: { source, paused },
+      });
+      if (paused) producer.pause();
+      this.producers.set(source, producer);
+    } finally {
+      this.publishing.delete(source);
+    }
   }
 
+  /** True also while the producer is being created, so a source is never published twice. */
   hasProducer(source: MediaSource): boolean {
-    return this.producers.has(source);
+    return this.producers.has(source) || this.publishing.has(source);
   }
 
   async setPaused(source: MediaSource, paused: boolean): Promise<void> {

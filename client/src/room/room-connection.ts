@@ -1,6 +1,7 @@
 import { DeviceLoader } from '../media/device-loader';
 import { deviceCapabilities, MediaSession } from '../media/media-session';
 import { captureCamera } from '../media/local-media';
+import { releaseLocalMedia } from '../media/use-media-preview';
 import { spatialLayerForWidth } from '../media/simulcast';
 import {
   mirrorSessionUpdate,
@@ -11,7 +12,7 @@ import {
 import { request, RequestError } from '../realtime/request';
 import { createSocket, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { measureClockOffset } from './clock-sync';
-import { lobbyUpdated } from '../store/lobby-slice';
+import { lobbyCleared, lobbyUpdated } from '../store/lobby-slice';
 import { sessionCleared, sessionSnapshotReceived, sessionViewReceived } from '../store/session-slice';
 import { setConnectionStatus } from '../store/connection-slice';
 import {
@@ -55,6 +56,7 @@ export class RoomConnection {
   private media: MediaSession | null = null;
   private target: { roomId: string; displayName?: string } | null = null;
   private joining: Promise<void> | null = null;
+  private stopPublishingLateTracks: (() => void) | null = null;
 
   constructor() {
     this.listenToConnection();
@@ -78,8 +80,12 @@ export class RoomConnection {
     this.media = null;
     if (this.socket.connected) void request(this.socket, 'room:leave', {}).catch(() => undefined);
     this.socket.disconnect();
+    this.stopPublishingLateTracks?.();
+    this.stopPublishingLateTracks = null;
+    releaseLocalMedia();
     roomLeft();
     sessionCleared();
+    lobbyCleared();
     allRemoteMediaCleared();
     setConnectionStatus('idle');
   }
@@ -204,14 +210,26 @@ export class RoomConnection {
       .catch(() => undefined); // joining loads the device itself if this did not work
   }
 
+  /**
+   * Publishes the local tracks, now and whenever the local stream changes later: someone may click
+   * Join before their camera has started, and the tracks must still reach the circle when it does.
+   */
   private async publishLocalTracks(media: MediaSession): Promise<void> {
+    this.stopPublishingLateTracks?.();
+    this.stopPublishingLateTracks = useAppStore.subscribe((state, previous) => {
+      if (state.media.localStream !== previous.media.localStream && this.media === media) void this.publishMissing(media);
+    });
+    await this.publishMissing(media);
+  }
+
+  private async publishMissing(media: MediaSession): Promise<void> {
     const { localStream, micEnabled, cameraEnabled } = useAppStore.getState().media;
     const audio = localStream?.getAudioTracks()[0];
     const video = localStream?.getVideoTracks()[0];
     const publishing: Promise<void>[] = [];
-    if (audio) publishing.push(media.publish('mic', audio, !micEnabled));
-    if (video && cameraEnabled) publishing.push(media.publish('camera', video, false));
-    await Promise.all(publishing);
+    if (audio && !media.hasProducer('mic')) publishing.push(media.publish('mic', audio, !micEnabled));
+    if (video && cameraEnabled && !media.hasProducer('camera')) publishing.push(media.publish('camera', video, false));
+    await Promise.all(publishing).catch((error: unknown) => console.warn('could not publish local media', error));
   }
 
   private async consume(producerId: string): Promise<void> {

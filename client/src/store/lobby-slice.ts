@@ -1,5 +1,5 @@
 import type { LobbyUpdateEvent, WaitingMemberSummary } from '@peercircle/shared';
-import { updateSlice } from './store';
+import { initialLobbyState, updateSlice } from './store';
 
 /** For facilitators: who waits at the door of the session they are in, and whether it is open. */
 export interface LobbyState {
@@ -9,4 +9,8 @@ export interface LobbyState {
 
 export function lobbyUpdated(event: LobbyUpdateEvent): void {
   updateSlice('lobby', () => ({ waiting: event.waiting, doorOpen: event.doorOpen }));
+}
+
+export function lobbyCleared(): void {
+  updateSlice('lobby', () => initialLobbyState);
 }

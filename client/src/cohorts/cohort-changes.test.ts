@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { CohortDetail } from '@peercircle/shared';
+import { settingsPatch } from './cohort-changes';
+
+const cohort = {
+  name: 'Berlin CTOs',
+  purpose: 'Hard calls, shared',
+  defaultFormat: 'consultancy',
+  cadence: { weekOfMonth: 1, weekday: 'tuesday', startTime: '17:00', timezone: 'Europe/Berlin', durationMinutes: 120 },
+} as CohortDetail;
+const unchanged = { name: cohort.name, purpose: cohort.purpose, defaultFormat: cohort.defaultFormat, cadence: { ...cohort.cadence } };
+
+describe('settingsPatch', () => {
+  it('is null when nothing changed (surrounding spaces do not count)', () => {
+    expect(settingsPatch(cohort, { ...unchanged, name: ' Berlin CTOs ' })).toBeNull();
+  });
+  it('sends only the changed fields', () => {
+    expect(settingsPatch(cohort, { ...unchanged, defaultFormat: 'council', cadence: { ...cohort.cadence, startTime: '18:00' } })).toEqual({
+      defaultFormat: 'council',
+      cadence: { ...cohort.cadence, startTime: '18:00' },
+    });
+  });
+});

@@ -1,0 +1,25 @@
+import type { Cadence, CohortDetail, UpdateCohort } from '@peercircle/shared';
+
+export interface CohortSettingsDraft {
+  name: string;
+  purpose: string;
+  defaultFormat: string;
+  cadence: Cadence;
+}
+
+const sameCadence = (a: Cadence, b: Cadence) =>
+  a.weekOfMonth === b.weekOfMonth &&
+  a.weekday === b.weekday &&
+  a.startTime === b.startTime &&
+  a.timezone === b.timezone &&
+  a.durationMinutes === b.durationMinutes;
+
+/** Only what changed, so saving the name never re-sends (and re-plans) an untouched cadence. */
+export function settingsPatch(cohort: CohortDetail, draft: CohortSettingsDraft): UpdateCohort | null {
+  const patch: UpdateCohort = {};
+  if (draft.name.trim() !== cohort.name) patch.name = draft.name;
+  if (draft.purpose.trim() !== cohort.purpose) patch.purpose = draft.purpose;
+  if (draft.defaultFormat !== cohort.defaultFormat) patch.defaultFormat = draft.defaultFormat as UpdateCohort['defaultFormat'];
+  if (!sameCadence(draft.cadence, cohort.cadence)) patch.cadence = draft.cadence;
+  return Object.keys(patch).length > 0 ? patch : null;
+}

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react';
+import { updateCohortSchema, type CohortDetail } from '@peercircle/shared';
+import { callApi } from '../../api/api-client';
+import { messageForError } from '../../api/api-error-messages';
+import { checkCadence, draftFromCadence, type CadenceDraft } from '../../cohorts/cadence-draft';
+import { settingsPatch } from '../../cohorts/cohort-changes';
+import { fieldErrorsFrom, nestedFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { announce } from '../../store/ui-slice';
+import { FormProblems, type FormProblem } from '../FormProblems';
+import { TextField } from '../TextField';
+import { CadenceFields, cadenceProblems } from './CadenceFields';
+import { FormatSelect } from './FormatSelect';
+
+interface CohortSettingsFormProps {
+  cohort: CohortDetail;
+  onSaved(cohort: CohortDetail): void;
+}
+
+/** Name, purpose, rhythm and default format; only what changed is sent. */
+export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps) {
+  const [name, setName] = useState(cohort.name);
+  const [purpose, setPurpose] = useState(cohort.purpose);
+  const [defaultFormat, setDefaultFormat] = useState(cohort.defaultFormat);
+  const [cadence, setCadence] = useState<CadenceDraft>(() => draftFromCadence(cohort.cadence));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId() };
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const cadenceCheck = checkCadence(cadence);
+    if (!cadenceCheck.ok) {
+      setProblems(cadenceProblems(cadenceCheck.errors, ids.cadence));
+      setErrors(Object.fromEntries(Object.entries(cadenceCheck.errors).map(([field, message]) => [`cadence.${field}`, message])));
+      return;
+    }
+    const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence });
+    if (!patch) {
+      setProblems([{ message: 'Nothing has changed yet.' }]);
+      return;
+    }
+    const parsed = updateCohortSchema.safeParse(patch);
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsFrom(parsed.error);
+      setErrors(fieldErrors);
+      setProblems([
+        ...(fieldErrors.name ? [{ fieldId: ids.name, message: `Cohort name: ${fieldErrors.name}` }] : []),
+        ...(fieldErrors.purpose ? [{ fieldId: ids.purpose, message: `Purpose: ${fieldErrors.purpose}` }] : []),
+      ]);
+      return;
+    }
+    setErrors({});
+    setProblems([]);
+    setBusy(true);
+    try {
+      const saved = await callApi('updateCohort', { params: { cohortId: cohort.id }, body: parsed.data });
+      onSaved(saved);
+      announce('Cohort settings saved');
+    } catch (error) {
+      setProblems([{ message: messageForError(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card form" onSubmit={save} noValidate aria-labelledby={ids.heading}>
+      <h3 id={ids.heading}>Cohort settings</h3>
+      <FormProblems problems={problems} heading="The settings were not saved" />
+      <TextField id={ids.name} label="Cohort name" value={name} onChange={setName} error={errors.name} maxLength={80} />
+      <TextField id={ids.purpose} label="Purpose" rows={3} value={purpose} onChange={setPurpose} error={errors.purpose} maxLength={1000} />
+      <CadenceFields idPrefix={ids.cadence} draft={cadence} onChange={setCadence} errors={nestedFieldErrors(errors, 'cadence')} />
+      <FormatSelect id={ids.format} label="Default session format" value={defaultFormat} onChange={setDefaultFormat} />
+      <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
+        Save settings
+      </button>
+    </form>
+  );
+}

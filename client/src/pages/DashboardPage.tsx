@@ -1,0 +1,32 @@
+import { Link } from 'wouter';
+import { useApi } from '../api/use-api';
+import { CohortCard } from '../components/cohort/CohortCard';
+import { Loaded } from '../components/Loaded';
+import { PageLayout } from '../components/PageLayout';
+
+/** `/dashboard`: a facilitator's cohorts at a glance. */
+export function DashboardPage() {
+  const cohorts = useApi('listCohorts');
+  return (
+    <PageLayout heading="Your cohorts">
+      <p>
+        <Link href="/cohorts/new" className="button-link primary">
+          New cohort
+        </Link>
+      </p>
+      <Loaded resource={cohorts} what="your cohorts">
+        {(list) =>
+          list.length === 0 ? (
+            <p>You have no cohorts yet. Create one to plan its sessions and invite its members.</p>
+          ) : (
+            <ul className="cohort-list">
+              {list.map((cohort) => (
+                <CohortCard key={cohort.id} cohort={cohort} />
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,32 @@
+import { useApi } from '../api/use-api';
+import { Loaded } from '../components/Loaded';
+import { CalendarSubscription } from '../components/member-home/CalendarSubscription';
+import { KeptQuestions } from '../components/member-home/KeptQuestions';
+import { MyCommitments } from '../components/member-home/MyCommitments';
+import { MyDataSection } from '../components/member-home/MyDataSection';
+import { NextSessionCard } from '../components/member-home/NextSessionCard';
+import { PageLayout } from '../components/PageLayout';
+
+/** `/home`: a member's circle, its next session, their commitments and their own data. */
+export function MemberHomePage() {
+  const home = useApi('memberHome');
+  return (
+    <PageLayout heading={home.data?.cohort.name ?? 'Your circle'}>
+      <Loaded resource={home} what="your circle">
+        {(data) => (
+          <>
+            {data.cohort.purpose ? <p className="lede">{data.cohort.purpose}</p> : null}
+            <p>Meets: {data.cohort.cadenceDescription}.</p>
+            <div className="two-columns">
+              <NextSessionCard session={data.nextSession} agreement={data.agreement} />
+              <CalendarSubscription calendarUrl={data.calendarUrl} />
+            </div>
+            <MyCommitments commitments={data.commitments} />
+            <KeptQuestions />
+            <MyDataSection />
+          </>
+        )}
+      </Loaded>
+    </PageLayout>
+  );
+}

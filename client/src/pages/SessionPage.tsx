@@ -1,0 +1,36 @@
+import { Link } from 'wouter';
+import { serverIdSchema } from '@peercircle/shared';
+import { homePathFor } from '../auth/identity-context';
+import { SessionPreJoinScreen } from '../components/door/SessionPreJoinScreen';
+import { PageLayout } from '../components/PageLayout';
+import { RequireIdentity } from '../components/RequireIdentity';
+import { RoomPage } from '../components/RoomPage';
+
+/** `/s/<session>`: a cohort's session. Signed-in people only; the server knows their name and role. */
+export function SessionPage({ sessionId }: { sessionId: string }) {
+  return (
+    <RequireIdentity>
+      {(identity) =>
+        serverIdSchema.safeParse(sessionId).success ? (
+          <RoomPage
+            roomId={sessionId}
+            cohortSessionId={sessionId}
+            preJoin={({ joining, error, join }) => (
+              <SessionPreJoinScreen identity={identity} sessionId={sessionId} joining={joining} error={error} onJoin={() => join()} />
+            )}
+            afterLeaving={
+              <Link href={homePathFor(identity)} className="button-link">
+                {identity.kind === 'facilitator' ? 'Back to your cohorts' : 'Back to your circle'}
+              </Link>
+            }
+          />
+        ) : (
+          <PageLayout heading="This session link is not valid" width="narrow">
+            <p>Check that you opened the whole link.</p>
+            <Link href={homePathFor(identity)}>Go to your start page</Link>
+          </PageLayout>
+        )
+      }
+    </RequireIdentity>
+  );
+}
