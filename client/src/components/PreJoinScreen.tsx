@@ -3,9 +3,8 @@ import { displayNameSchema } from '@peercircle/shared';
 import { togglePreviewMic, useMediaPreview } from '../media/use-media-preview';
 import { setLocalMedia } from '../store/media-slice';
 import { useAppStore } from '../store/store';
-import { DeviceSelect } from './DeviceSelect';
-import { ToggleButton } from './ToggleButton';
-import { VideoTile } from './VideoTile';
+import { DevicePickers } from './DevicePickers';
+import { SelfPreview } from './SelfPreview';
 
 interface PreJoinProps {
   roomId: string;
@@ -20,9 +19,7 @@ export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: P
   const [name, setName] = useState(initialName);
   const [nameError, setNameError] = useState<string | null>(null);
   const devices = useMediaPreview();
-  const { localStream, micEnabled, cameraEnabled, selectedMicId, selectedCameraId, mediaError } = useAppStore(
-    (state) => state.media,
-  );
+  const cameraEnabled = useAppStore((state) => state.media.cameraEnabled);
   const nameId = useId();
 
   function submit(event: FormEvent) {
@@ -42,30 +39,11 @@ export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: P
         Join <span className="room-name">{roomId}</span>
       </h1>
       <div className="prejoin-layout">
-        <section aria-label="Your preview" className="prejoin-preview">
-          <VideoTile
-            label={name.trim() || 'You'}
-            stream={localStream}
-            isSelf
-            micOn={micEnabled}
-            cameraOn={cameraEnabled && Boolean(localStream?.getVideoTracks().length)}
-            highlighted={false}
-          />
-          {mediaError ? (
-            <p role="alert" className="error">
-              {mediaError}
-            </p>
-          ) : null}
-          <div className="toolbar">
-            <ToggleButton on={micEnabled} onToggle={togglePreviewMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" />
-            <ToggleButton
-              on={cameraEnabled}
-              onToggle={() => setLocalMedia({ cameraEnabled: !cameraEnabled })}
-              turnOffLabel="Stop camera"
-              turnOnLabel="Start camera"
-            />
-          </div>
-        </section>
+        <SelfPreview
+          label={name.trim() || 'You'}
+          onToggleMic={togglePreviewMic}
+          onToggleCamera={() => setLocalMedia({ cameraEnabled: !cameraEnabled })}
+        />
         <form className="card form" onSubmit={submit} noValidate>
           <label htmlFor={nameId}>Your name</label>
           <input
@@ -81,18 +59,7 @@ export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: P
               {nameError}
             </p>
           ) : null}
-          <DeviceSelect
-            label="Microphone"
-            devices={devices.microphones}
-            value={selectedMicId}
-            onChange={(deviceId) => setLocalMedia({ selectedMicId: deviceId })}
-          />
-          <DeviceSelect
-            label="Camera"
-            devices={devices.cameras}
-            value={selectedCameraId}
-            onChange={(deviceId) => setLocalMedia({ selectedCameraId: deviceId })}
-          />
+          <DevicePickers devices={devices} />
           {error ? (
             <p role="alert" className="error">
               {error}

@@ -7,8 +7,7 @@ import { setLocalMedia } from '../../store/media-slice';
 import { useAppStore } from '../../store/store';
 import { announce } from '../../store/ui-slice';
 import { PageHeading } from '../PageHeading';
-import { ToggleButton } from '../ToggleButton';
-import { VideoTile } from '../VideoTile';
+import { SelfPreview } from '../SelfPreview';
 
 interface LobbyScreenProps {
   connection: RoomConnection;
@@ -22,10 +21,8 @@ interface LobbyScreenProps {
  * enters by itself once admitted; this screen only keeps you company until then.
  */
 export function LobbyScreen({ connection, onRetry, onLeave }: LobbyScreenProps) {
-  const localStream = useAppStore((state) => state.media.localStream);
   const micEnabled = useAppStore((state) => state.media.micEnabled);
   const cameraEnabled = useAppStore((state) => state.media.cameraEnabled);
-  const mediaError = useAppStore((state) => state.media.mediaError);
   const connectionStatus = useAppStore((state) => state.connection.status);
   const connectionError = useAppStore((state) => state.connection.error);
   const displayName = useSignedInIdentity()?.displayName;
@@ -54,25 +51,7 @@ export function LobbyScreen({ connection, onRetry, onLeave }: LobbyScreenProps) 
       <PageHeading stage="lobby">Waiting to be let in</PageHeading>
       <p className="lede">Waiting for your facilitator to let you in.</p>
       <div className="prejoin-layout">
-        <section aria-label="Your preview" className="prejoin-preview">
-          <VideoTile
-            label={displayName ?? 'You'}
-            stream={localStream}
-            isSelf
-            micOn={micEnabled}
-            cameraOn={cameraEnabled && Boolean(localStream?.getVideoTracks().length)}
-            highlighted={false}
-          />
-          {mediaError ? (
-            <p role="alert" className="error">
-              {mediaError}
-            </p>
-          ) : null}
-          <div className="toolbar">
-            <ToggleButton on={micEnabled} onToggle={toggleMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" />
-            <ToggleButton on={cameraEnabled} onToggle={toggleCamera} turnOffLabel="Stop camera" turnOnLabel="Start camera" />
-          </div>
-        </section>
+        <SelfPreview label={displayName ?? 'You'} onToggleMic={toggleMic} onToggleCamera={toggleCamera} />
         <div className="card stack">
           <p>
             Take a moment to arrive. Nobody sees or hears you yet. You will enter the circle as soon as you are let in; there
