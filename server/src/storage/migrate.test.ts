@@ -15,6 +15,7 @@ const TABLES = [
   'logins',
   'members',
   'sessions',
+  'sign_in_links',
   'speaking_time',
 ];
 
@@ -27,7 +28,7 @@ describe.each(testDatabaseDialects())('migrateToLatest on %s', (dialect) => {
 
   it('creates every table once, and does nothing when run again', async () => {
     handle = await openTestDatabase(dialect, { migrate: false });
-    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial']);
+    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links']);
     expect(await migrateToLatest(handle.db)).toEqual([]);
 
     const tables = await handle.db.introspection.getTables();

@@ -11,7 +11,7 @@ export const facilitatorSignupSchema = z.object({
 });
 export type FacilitatorSignup = z.input<typeof facilitatorSignupSchema>;
 
-export const loginRequestSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export const loginRequestSchema = z.object({ email: emailSchema, password: z.string().min(1, 'enter your password').max(200) });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
 
 /** A one-time link's secret: 128 bits as 22 URL-safe characters. */
