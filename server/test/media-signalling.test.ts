@@ -87,17 +87,42 @@ describe('payload validation', () => {
 describe('router capabilities before joining', () => {
   it('match every room, so a device loaded on the pre-join screen fits the room it joins', async () => {
     const maya = await server.connect();
-    const ravi = await server.connect();
     const { routerRtpCapabilities } = await maya.request('media:getRouterCapabilities', {});
-    const roomId = nextRoom();
-    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 1234);
+    const mayaMedia = await joinWithMedia(maya, nextRoom(), 'Maya', 1234);
     expect(mayaMedia.joined.routerRtpCapabilities).toEqual(routerRtpCapabilities);
+  });
+});
 
-    // Capabilities sent with the join are applied: consuming needs no separate setRtpCapabilities.
-    await ravi.request('room:join', { roomId, displayName: 'Ravi', rtpCapabilities: routerRtpCapabilities });
-    await ravi.request('media:createTransport', { direction: 'recv' });
-    const consumer = await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
-    expect(consumer.kind).toBe('audio');
+describe('a join that carries the device capabilities', () => {
+  it('opens both transports and paused consumers of what is already published, and leaving releases them', async () => {
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const roomId = nextRoom();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 6161);
+    const before = census.counts();
+
+    const { routerRtpCapabilities } = await ravi.request('media:getRouterCapabilities', {});
+    const joined = await ravi.request('room:join', { roomId, displayName: 'Ravi', rtpCapabilities: routerRtpCapabilities });
+    expect(joined.media?.send.direction).toBe('send');
+    expect(joined.media?.recv.direction).toBe('recv');
+    expect(joined.media?.consumers).toEqual([
+      expect.objectContaining({ producerId: mayaMedia.micProducerId, kind: 'audio', participantId: mayaMedia.joined.self.participantId }),
+    ]);
+    expect(census.counts()).toMatchObject({ transports: before.transports + 2, consumers: before.consumers + 1 });
+
+    // They are the participant's own: no second transport or consumer, and the consumer resumes.
+    expect(await ravi.send('media:createTransport', { direction: 'recv' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await ravi.send('media:consume', { producerId: mayaMedia.micProducerId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await ravi.request('media:resumeConsumer', { consumerId: joined.media!.consumers[0]!.consumerId });
+
+    await ravi.request('room:leave', {});
+    expect(census.counts()).toMatchObject({ transports: before.transports, consumers: before.consumers });
+  });
+
+  it('without capabilities leaves the media to the browser', async () => {
+    const maya = await server.connect();
+    const joined = await maya.request('room:join', { roomId: nextRoom(), displayName: 'Maya' });
+    expect(joined.media).toBeUndefined();
   });
 });
 

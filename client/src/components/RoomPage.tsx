@@ -80,7 +80,8 @@ export function RoomPage({ roomId, cohortSessionId, preJoin, afterLeaving }: Roo
       </main>
     );
   }
-  if (stage === 'entered' && entry !== 'outside') {
+  // The room shows as soon as the server lets us in; the media connects in front of the person.
+  if ((stage === 'joining' || stage === 'entered') && entry !== 'outside') {
     return (
       <RoomProvider connection={connection} cohortSessionId={cohortSessionId}>
         {entry === 'inside' ? <RoomScreen connection={connection} onLeave={leave} /> : null}

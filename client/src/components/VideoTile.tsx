@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 interface VideoTileProps {
   label: string;
@@ -39,7 +39,8 @@ export function VideoTile(props: VideoTileProps) {
     return () => observer.disconnect();
   }, [onWidthChange]);
 
-  useEffect(() => {
+  // Before paint, so the first remote frame is not held back a frame by the effect queue.
+  useLayoutEffect(() => {
     const video = videoRef.current;
     if (!video || video.srcObject === stream) return;
     video.srcObject = stream;

@@ -1,5 +1,6 @@
 import type { Device, types } from 'mediasoup-client';
 import type {
+  ConsumerParams,
   IceServer,
   JoinRoomResult,
   MediaSource,
@@ -54,10 +55,12 @@ export class MediaSession {
     if (device !== announcedDevice) {
       await request(this.socket, 'media:setRtpCapabilities', { rtpCapabilities: deviceCapabilities(device) });
     }
-    const [sendParams, recvParams] = await Promise.all([
-      request(this.socket, 'media:createTransport', { direction: 'send' }),
-      request(this.socket, 'media:createTransport', { direction: 'recv' }),
-    ]);
+    const [sendParams, recvParams] = joined.media
+      ? [joined.media.send, joined.media.recv]
+      : await Promise.all([
+          request(this.socket, 'media:createTransport', { direction: 'send' }),
+          request(this.socket, 'media:createTransport', { direction: 'recv' }),
+        ]);
     this.sendTransport = device.createSendTransport(this.transportOptions(sendParams, joined.iceServers));
     this.recvTransport = device.createRecvTransport(this.transportOptions(recvParams, joined.iceServers));
     this.wireTransport(this.sendTransport);
@@ -114,21 +117,56 @@ export class MediaSession {
     await this.producers.get(source)?.replaceTrack({ track });
   }
 
-  async consume(producerId: string): Promise<void> {
+  /**
+   * Receives these producers. The server is asked for all of them at once, then the consumers are
+   * created together. Rejects with the failures, if any, once the rest is received.
+   */
+  async consume(producerIds: readonly string[]): Promise<void> {
     await this.started;
-    if (!this.recvTransport || this.closed || this.consumersByProducer.has(producerId)) return;
-    if (this.consuming.has(producerId)) return;
-    this.consuming.add(producerId);
+    const fresh = this.claim(producerIds);
     try {
-      await this.consumeNow(this.recvTransport, producerId);
+      const offers = await Promise.allSettled(fresh.map((producerId) => request(this.socket, 'media:consume', { producerId })));
+      await this.createConsumers(offers);
     } finally {
-      this.consuming.delete(producerId);
+      fresh.forEach((producerId) => this.consuming.delete(producerId));
     }
   }
 
-  private async consumeNow(recvTransport: types.Transport, producerId: string): Promise<void> {
-    const params = await request(this.socket, 'media:consume', { producerId });
-    if (this.closed) return;
+  /** Receives producers whose consumers the server already made (with the join). */
+  async receive(offers: readonly ConsumerParams[]): Promise<void> {
+    await this.started;
+    const fresh = this.claim(offers.map((offer) => offer.producerId));
+    try {
+      const claimed = offers.filter((offer) => fresh.includes(offer.producerId));
+      await this.createConsumers(claimed.map((value) => ({ status: 'fulfilled', value })));
+    } finally {
+      fresh.forEach((producerId) => this.consuming.delete(producerId));
+    }
+  }
+
+  /** The producers not yet received nor being received, now marked as being received. */
+  private claim(producerIds: readonly string[]): string[] {
+    const fresh = producerIds.filter((id) => !this.consumersByProducer.has(id) && !this.consuming.has(id));
+    fresh.forEach((id) => this.consuming.add(id));
+    return fresh;
+  }
+
+  /**
+   * Creates the consumers in one tick, so mediasoup-client sets them all up in a single SDP
+   * negotiation instead of one per track.
+   */
+  private async createConsumers(offers: readonly PromiseSettledResult<ConsumerParams>[]): Promise<void> {
+    const recvTransport = this.recvTransport;
+    if (!recvTransport || this.closed) return;
+    const received = await Promise.allSettled(
+      offers.map((offer) => (offer.status === 'fulfilled' ? this.receiveOne(recvTransport, offer.value) : Promise.reject(offer.reason))),
+    );
+    const failures = received.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
+    if (failures.length > 0) throw new AggregateError(failures, `could not receive ${failures.length} of ${offers.length} tracks`);
+  }
+
+  /** Calls `recvTransport.consume` before its first await: that is what lets consumers batch. */
+  private async receiveOne(recvTransport: types.Transport, params: ConsumerParams): Promise<void> {
     const consumer = await recvTransport.consume<ConsumerAppData>({
       id: params.consumerId,
       producerId: params.producerId,
@@ -136,7 +174,7 @@ export class MediaSession {
       rtpParameters: params.rtpParameters as types.RtpParameters,
       appData: { participantId: params.participantId },
     });
-    this.consumersByProducer.set(producerId, consumer);
+    this.consumersByProducer.set(params.producerId, consumer);
     this.events.onRemoteTrack(params.participantId, params.source, consumer.track);
     await request(this.socket, 'media:resumeConsumer', { consumerId: consumer.id });
   }

@@ -182,8 +182,11 @@ export class RoomConnection {
     void measureClockOffset(this.socket);
     await media.start(joined, preloaded?.device ?? null);
     // Seeing the circle matters most to the person joining: receiving starts first, publishing alongside.
-    const producerIds = joined.participants.flatMap((p) => p.producers.map((producer) => producer.producerId));
-    const receiving = Promise.all(producerIds.map((producerId) => this.consume(producerId)));
+    const prepared = joined.media?.consumers ?? [];
+    const unprepared = joined.participants
+      .flatMap((p) => p.producers.map((producer) => producer.producerId))
+      .filter((producerId) => !prepared.some((offer) => offer.producerId === producerId));
+    const receiving = Promise.all([this.reportingFailures(media.receive(prepared)), this.consume(unprepared)]);
     await Promise.all([receiving, this.publishLocalTracks(media)]);
     setConnectionStatus('connected');
   }
@@ -232,12 +235,16 @@ export class RoomConnection {
     await Promise.all(publishing).catch((error: unknown) => console.warn('could not publish local media', error));
   }
 
-  private async consume(producerId: string): Promise<void> {
+  private consume(producerIds: readonly string[]): Promise<void> {
+    return this.reportingFailures(this.media?.consume(producerIds));
+  }
+
+  private async reportingFailures(done: Promise<void> | undefined): Promise<void> {
     try {
-      await this.media?.consume(producerId);
+      await done;
     } catch (error) {
       // A producer can close while we subscribe to it; anything else is worth seeing in the console.
-      console.warn('could not receive media', producerId, error);
+      console.warn('could not receive media', error);
     }
   }
 
@@ -302,7 +309,7 @@ export class RoomConnection {
     socket.on('room:rejoinRequired', () => this.recoverMedia('Media restarted, reconnecting'));
     socket.on('media:producerAdded', (event) => {
       producerAdded(event.participantId, event);
-      void this.consume(event.producerId);
+      void this.consume([event.producerId]);
     });
     socket.on('media:producerState', ({ participantId, producerId, paused }) =>
       producerStateChanged(participantId, producerId, paused),

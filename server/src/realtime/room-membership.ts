@@ -1,5 +1,11 @@
 import type { Logger } from 'pino';
-import { DomainError, type JoinRoomRequest, type JoinRoomResult, type Presence } from '@peercircle/shared';
+import {
+  DomainError,
+  type JoinedMedia,
+  type JoinRoomRequest,
+  type JoinRoomResult,
+  type Presence,
+} from '@peercircle/shared';
 import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { MediaRoom } from '../media/media-room';
@@ -78,6 +84,8 @@ export class RoomMembership {
     await socket.join(roomChannel(roomId));
     socket.to(roomChannel(roomId)).emit('room:participantJoined', { participantId, displayName, producers: [] });
     this.logger.info({ roomId, participantId }, 'participant joined');
+    // After joining the channel: producers added from here on are also announced to this socket.
+    const media = request.rtpCapabilities ? await this.openMedia(room, participantId) : undefined;
     return {
       roomId,
       self: { participantId, displayName },
@@ -86,7 +94,19 @@ export class RoomMembership {
       participants: room.participants().filter((p) => p.participantId !== participantId),
       routerRtpCapabilities: room.rtpCapabilities,
       iceServers: turnIceServers(this.options.turnUrls, this.options.turnSecret, participantId, Date.now()),
+      ...(media ? { media } : {}),
     };
+  }
+
+  /** Transports and consumers made with the join; a consumer that cannot be made is left to the browser to ask for. */
+  private async openMedia(room: MediaRoom, participantId: string): Promise<JoinedMedia> {
+    const [send, recv] = await Promise.all([room.createTransport(participantId, 'send'), room.createTransport(participantId, 'recv')]);
+    const producerIds = room
+      .participants()
+      .flatMap((p) => (p.participantId === participantId ? [] : p.producers.map((producer) => producer.producerId)));
+    const offers = await Promise.allSettled(producerIds.map((producerId) => room.consume(participantId, producerId)));
+    const consumers = offers.flatMap((offer) => (offer.status === 'fulfilled' ? [offer.value] : []));
+    return { send, recv, consumers };
   }
 
   leave(socket: PeerSocket): void {

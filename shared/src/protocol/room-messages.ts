@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { displayNameSchema, roomIdSchema, serverIdSchema } from './identifiers';
+import type { ConsumerParams, TransportParams } from './media-messages';
 import type { SessionSnapshot } from './session-messages';
 import { rtpCapabilitiesSchema, type IceServer, type MediaKind, type RtpCapabilities } from '../media/rtp-schemas';
 
@@ -11,7 +12,10 @@ export const joinRoomRequestSchema = z.object({
   roomId: roomIdSchema,
   /** Only for demo rooms; signed-in people appear under the name their account has. */
   displayName: displayNameSchema.optional(),
-  /** The device's capabilities, when it was loaded before joining (saves a round trip). */
+  /**
+   * The device's capabilities, when it was loaded before joining. With them the server also opens the
+   * media in the same step (`JoinRoomResult.media`), saving the browser two round trips.
+   */
   rtpCapabilities: rtpCapabilitiesSchema.optional(),
 });
 export type JoinRoomRequest = z.infer<typeof joinRoomRequestSchema>;
@@ -41,6 +45,15 @@ export interface JoinRoomResult {
   participants: ParticipantSummary[];
   routerRtpCapabilities: RtpCapabilities;
   iceServers: IceServer[];
+  /** Present when the join carried the device's capabilities (and the SFU could open them). */
+  media?: JoinedMedia;
+}
+
+/** Both transports, and paused consumers of the producers that were in the room at the time. */
+export interface JoinedMedia {
+  send: TransportParams;
+  recv: TransportParams;
+  consumers: ConsumerParams[];
 }
 
 export const participantIdSchema = serverIdSchema;
