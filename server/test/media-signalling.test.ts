@@ -151,6 +151,20 @@ describe('producing and consuming', () => {
     expect(await videoAnnounced).toMatchObject({ kind: 'video', source: 'camera', paused: false });
   });
 
+  it('answers not_found, not a server error, when a consumer closes while being resumed', async () => {
+    const roomId = nextRoom();
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 7171);
+    const raviMedia = await joinWithMedia(ravi, roomId, 'Ravi', 7272);
+    const consumer = await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
+
+    // Both reach the worker in this order: the producer (and with it the consumer) goes first.
+    const room = server.app.mediaRooms.get(roomId)!;
+    room.closeProducer(mayaMedia.joined.self.participantId, mayaMedia.micProducerId);
+    await expect(room.resumeConsumer(raviMedia.joined.self.participantId, consumer.consumerId)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it('refuses a second consumer of the same producer', async () => {
     const roomId = nextRoom();
     const maya = await server.connect();

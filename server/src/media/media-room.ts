@@ -18,6 +18,7 @@ import { routerMediaCodecs } from './media-codecs';
 import {
   MediaPeer,
   type ConsumerAppData,
+  type PeerConsumer,
   type PeerProducer,
   type ProducerAppData,
   type TransportAppData,
@@ -318,13 +319,25 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   }
 
   async resumeConsumer(participantId: string, consumerId: string): Promise<void> {
-    await this.peer(participantId).consumer(consumerId).resume();
+    await this.withConsumer(participantId, consumerId, (consumer) => consumer.resume());
   }
 
   async setPreferredLayers(participantId: string, consumerId: string, spatialLayer: number): Promise<void> {
+    await this.withConsumer(participantId, consumerId, async (consumer) => {
+      if (consumer.type === 'simulcast') await consumer.setPreferredLayers({ spatialLayer });
+    });
+  }
+
+  /** A consumer closes when its producer goes, possibly while a request for it is on its way to the worker. */
+  private async withConsumer(participantId: string, consumerId: string, act: (consumer: PeerConsumer) => Promise<void>): Promise<void> {
     const consumer = this.peer(participantId).consumer(consumerId);
-    if (consumer.type !== 'simulcast') return;
-    await consumer.setPreferredLayers({ spatialLayer });
+    try {
+      await act(consumer);
+    } catch (error) {
+      // The worker may answer before its notice that the consumer closed arrives, so also look at the producer.
+      if (consumer.closed || !this.hasLiveProducer(consumer.producerId)) throw new DomainError('not_found', 'That media has just ended');
+      throw error;
+    }
   }
 
   /** Counts of live mediasoup objects, straight from the worker (for health checks and tests). */
@@ -349,6 +362,10 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     const peer = this.peers.get(participantId);
     if (!peer) throw new DomainError('not_in_room', 'Join the room first');
     return peer;
+  }
+
+  private hasLiveProducer(producerId: string): boolean {
+    return [...this.peers.values()].some((peer) => peer.producers.get(producerId)?.closed === false);
   }
 
   private othersProducer(participantId: string, producerId: string) {
