@@ -101,7 +101,9 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   app.decorate('services', services);
   // preClose runs before Fastify closes the HTTP server, which would otherwise wait on open websockets.
   app.addHook('preClose', async () => realtime.close());
+  app.addHook('onReady', async () => services.signInSweeper.start());
   app.addHook('onClose', async () => {
+    services.signInSweeper.stop();
     bridge.close();
     sessionRooms.close();
   });

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { CalendarTokens } from './accounts/calendar-tokens';
+import { EndedSignInsSweeper } from './accounts/ended-sign-ins-sweeper';
 import { FacilitatorAccounts } from './accounts/facilitator-accounts';
 import { InviteLinks } from './accounts/invite-links';
 import { LoginSessions } from './accounts/login-sessions';
@@ -58,6 +59,7 @@ export function createServices(
     lobby,
     attendance,
     liveSessions,
+    signInSweeper: new EndedSignInsSweeper(repos.logins, repos.signInLinks, clock, logger.child({ component: 'sign-in-sweeper' })),
   };
 }
 

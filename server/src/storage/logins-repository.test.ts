@@ -50,4 +50,17 @@ describe.each(testDatabaseDialects())('LoginsRepository on %s', (dialect) => {
     expect(await logins().listFor('member', 'ada')).toEqual([]);
     expect(await logins().listFor('member', 'ben')).toHaveLength(1);
   });
+
+  it('forgets logins that ended before a cutoff, and keeps the rest', async () => {
+    await signIn('expired-long-ago');
+    await signIn('revoked-long-ago');
+    const longLived = (id: string) => logins().create({ id, subjectKind: 'member', subjectId: 'ada', expiresAt: T0 + 90 * DAY }, T0);
+    await longLived('revoked-lately');
+    await longLived('active');
+    await logins().revoke('revoked-long-ago', T0 + 1);
+    await logins().revoke('revoked-lately', T0 + 20 * DAY);
+
+    expect(await logins().deleteEndedBefore(T0 + 10 * DAY)).toBe(2);
+    expect((await logins().listFor('member', 'ada')).map((l) => l.id).sort()).toEqual(['active', 'revoked-lately']);
+  });
 });

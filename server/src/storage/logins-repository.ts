@@ -73,6 +73,15 @@ export class LoginsRepository {
     return Number(result.numDeletedRows);
   }
 
+  /** Forgets logins that expired or were revoked before `cutoff`; returns how many. */
+  async deleteEndedBefore(cutoff: number): Promise<number> {
+    const result = await this.db
+      .deleteFrom('logins')
+      .where((eb) => eb.or([eb('expires_at', '<', cutoff), eb('revoked_at', '<', cutoff)]))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async listFor(subjectKind: LoginSubjectKind, subjectId: string): Promise<Login[]> {
     const rows = await this.db
       .selectFrom('logins')

@@ -33,4 +33,10 @@ export class SignInLinksRepository {
       .executeTakeFirst();
     return result.numUpdatedRows > 0n ? row.facilitator_id : null;
   }
+
+  /** Forgets links that expired before `cutoff` (used or not); returns how many. */
+  async deleteExpiredBefore(cutoff: number): Promise<number> {
+    const result = await this.db.deleteFrom('sign_in_links').where('expires_at', '<', cutoff).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
 }
