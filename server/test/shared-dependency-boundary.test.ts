@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('shared/ dependency boundary', () => {
-  const files = sourceFiles(path.dirname(new URL(import.meta.url).pathname));
+  const files = sourceFiles(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/src'));
 
   it('finds the shared sources', () => {
     expect(files.length).toBeGreaterThan(5);
