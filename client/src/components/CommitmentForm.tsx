@@ -5,6 +5,7 @@ import { messageForError } from '../api/api-error-messages';
 import { fieldErrorsFrom } from '../forms/field-errors';
 import { commitmentVisibilityChoice, commitmentVisibilityLabel } from '../me/commitment-visibility';
 import { announce } from '../store/ui-slice';
+import { CountedTextArea } from './CountedTextArea';
 
 const maxLength = 500;
 const visibilities = ['private', 'shared'] as const;
@@ -16,7 +17,7 @@ export function CommitmentForm({ sessionId }: { sessionId: string }) {
   const [saved, setSaved] = useState<Commitment[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { heading: useId(), text: useId(), counter: useId(), problem: useId() };
+  const ids = { heading: useId(), text: useId(), problem: useId() };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -54,18 +55,14 @@ export function CommitmentForm({ sessionId }: { sessionId: string }) {
       ) : null}
       <form className="question-form" onSubmit={submit} noValidate>
         <label htmlFor={ids.text}>{saved.length > 0 ? 'Another commitment' : 'What will you do before the next session?'}</label>
-        <textarea
+        <CountedTextArea
           id={ids.text}
           value={text}
-          rows={3}
+          onChange={setText}
           maxLength={maxLength}
-          onChange={(event) => setText(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${ids.counter} ${ids.problem}` : ids.counter}
+          invalid={Boolean(problem)}
+          describedBy={problem ? ids.problem : undefined}
         />
-        <p id={ids.counter} className="counter">
-          {text.length} / {maxLength} characters
-        </p>
         <fieldset>
           <legend>Who sees it</legend>
           {visibilities.map((choice) => (

@@ -5,6 +5,7 @@ import { useSessionCommand } from '../circle/session-commands';
 import { useCircle } from '../circle/use-circle';
 import { currentPhaseOf, nameOf } from '../circle/view-queries';
 import { announce } from '../store/ui-slice';
+import { CountedTextArea } from './CountedTextArea';
 
 const maxLength = 500;
 /** The guard looks for a question mark; hinting before a sentence exists would only nag. */
@@ -19,7 +20,7 @@ export function QuestionComposer() {
   const [anonymous, setAnonymous] = useState(false);
   const [sending, setSending] = useState(false);
   const checkedText = useDeferredValue(text);
-  const ids = { heading: useId(), text: useId(), counter: useId(), advice: useId() };
+  const ids = { heading: useId(), text: useId(), advice: useId() };
 
   const advice = curiousOnly && checkedText.trim().length >= hintFromLength ? checkForAdvice(checkedText) : null;
   const showAdvice = advice?.looksLikeAdvice ?? false;
@@ -42,17 +43,7 @@ export function QuestionComposer() {
       {curiousOnly ? <p className="hint">Curious questions only: open questions that help {presenter} think, no advice.</p> : null}
       <form className="question-form" onSubmit={submit}>
         <label htmlFor={ids.text}>Your question</label>
-        <textarea
-          id={ids.text}
-          value={text}
-          rows={3}
-          maxLength={maxLength}
-          onChange={(event) => setText(event.target.value)}
-          aria-describedby={showAdvice ? `${ids.counter} ${ids.advice}` : ids.counter}
-        />
-        <p id={ids.counter} className="counter">
-          {text.length} / {maxLength} characters
-        </p>
+        <CountedTextArea id={ids.text} value={text} onChange={setText} maxLength={maxLength} describedBy={showAdvice ? ids.advice : undefined} />
         {showAdvice && advice ? (
           <p id={ids.advice} className="advice-hint">
             This may read as advice: {adviceReasons(advice)}. Could you turn it into an open question, such as “What

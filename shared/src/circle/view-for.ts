@@ -1,4 +1,3 @@
-import type { AdviceCheck } from './advice-guard';
 import { audibleParticipantIds } from './audible';
 import { handQueueOrder } from './hand-queue';
 import type {
@@ -7,22 +6,13 @@ import type {
   LedgerEntry,
   ParticipantRole,
   Question,
-  QuestionStatus,
 } from './session-state';
 
-interface QuestionViewBase {
-  questionId: string;
-  text: string;
-  addressedTo: 'presenter';
-  status: QuestionStatus;
-  mergedInto?: string;
-  /** Shown to facilitators, and to authors for their own questions. */
-  adviceFlag: AdviceCheck | null;
-  submittedAt: number;
-  order: number;
+/** A question without its authorship; `adviceFlag` is shown to facilitators, and to authors for their own. */
+type QuestionViewBase = Omit<Question, 'authorId' | 'anonymous'> & {
   /** Whether the viewer wrote it: the only trace of authorship an anonymous question carries. */
   mine: boolean;
-}
+};
 
 /** An anonymous question has no author field at all, for facilitators too. */
 export type QuestionView =
