@@ -1,10 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { displayNameSchema } from '@peercircle/shared';
-import { togglePreviewMic, useMediaPreview } from '../media/use-media-preview';
-import { setLocalMedia } from '../store/media-slice';
-import { useAppStore } from '../store/store';
-import { DevicePickers } from './DevicePickers';
-import { SelfPreview } from './SelfPreview';
+import { PreJoinForm } from './PreJoinForm';
 
 interface PreJoinProps {
   roomId: string;
@@ -18,12 +14,9 @@ interface PreJoinProps {
 export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: PreJoinProps) {
   const [name, setName] = useState(initialName);
   const [nameError, setNameError] = useState<string | null>(null);
-  const devices = useMediaPreview();
-  const cameraEnabled = useAppStore((state) => state.media.cameraEnabled);
   const nameId = useId();
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const parsed = displayNameSchema.safeParse(name);
     if (!parsed.success) {
       setNameError(parsed.error.issues[0]?.message ?? 'Enter your name');
@@ -38,38 +31,22 @@ export function PreJoinScreen({ roomId, initialName, joining, error, onJoin }: P
       <h1>
         Join <span className="room-name">{roomId}</span>
       </h1>
-      <div className="prejoin-layout">
-        <SelfPreview
-          label={name.trim() || 'You'}
-          onToggleMic={togglePreviewMic}
-          onToggleCamera={() => setLocalMedia({ cameraEnabled: !cameraEnabled })}
+      <PreJoinForm previewLabel={name.trim() || 'You'} joinLabel="Join" joining={joining} error={error} onSubmit={submit}>
+        <label htmlFor={nameId}>Your name</label>
+        <input
+          id={nameId}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="name"
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${nameId}-error` : undefined}
         />
-        <form className="card form" onSubmit={submit} noValidate>
-          <label htmlFor={nameId}>Your name</label>
-          <input
-            id={nameId}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            autoComplete="name"
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${nameId}-error` : undefined}
-          />
-          {nameError ? (
-            <p id={`${nameId}-error`} className="error">
-              {nameError}
-            </p>
-          ) : null}
-          <DevicePickers devices={devices} />
-          {error ? (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          ) : null}
-          <button type="submit" className="primary" disabled={joining} aria-busy={joining}>
-            {joining ? 'Joining…' : 'Join'}
-          </button>
-        </form>
-      </div>
+        {nameError ? (
+          <p id={`${nameId}-error`} className="error">
+            {nameError}
+          </p>
+        ) : null}
+      </PreJoinForm>
     </main>
   );
 }
