@@ -2,11 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { loginRequestSchema } from '@peercircle/shared';
 import { callApi } from '../api/api-client';
-import { messageForError } from '../api/api-error-messages';
 import { homePathFor, useIdentity } from '../auth/identity-context';
 import { safeNextPath } from '../auth/safe-next-path';
-import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors';
-import { FormProblems, type FormProblem } from '../components/FormProblems';
+import { fieldErrorsFrom } from '../forms/field-errors';
+import { useFormSubmission } from '../forms/use-form-submission';
+import { FormProblems } from '../components/FormProblems';
 import { PageLayout } from '../components/PageLayout';
 import { TextField } from '../components/TextField';
 import { announce } from '../store/ui-slice';
@@ -18,37 +18,26 @@ export function LoginPage() {
   const next = safeNextPath(new URLSearchParams(useSearch()).get('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, problems, busy, refuse, send } = useFormSubmission();
   const ids = { email: useId(), password: useId() };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = loginRequestSchema.safeParse({ email, password });
     if (!parsed.success) {
-      // The schema's own message for an empty password is zod's generic "Too small…".
-      const fieldErrors: FieldErrors = { ...fieldErrorsFrom(parsed.error), ...(password === '' ? { password: 'Enter your password.' } : {}) };
-      setErrors(fieldErrors);
-      setProblems(
-        (['email', 'password'] as const).flatMap((field) =>
-          fieldErrors[field] ? [{ fieldId: ids[field], message: `${label[field]}: ${fieldErrors[field]}` }] : [],
-        ),
+      const fieldErrors = fieldErrorsFrom(parsed.error);
+      const summary = (['email', 'password'] as const).flatMap((field) =>
+        fieldErrors[field] ? [{ fieldId: ids[field], message: `${label[field]}: ${fieldErrors[field]}` }] : [],
       );
+      refuse(summary, fieldErrors);
       return;
     }
-    setErrors({});
-    setProblems([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const { identity } = await callApi('login', { body: parsed.data });
       signedIn(identity);
       announce(`Signed in as ${identity.displayName}`);
       navigate(next ?? homePathFor(identity), { replace: true });
-    } catch (error) {
-      setBusy(false);
-      setProblems([{ message: messageForError(error) }]);
-    }
+    });
   }
 
   return (

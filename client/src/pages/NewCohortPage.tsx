@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { createCohortSchema } from '@peercircle/shared';
 import { callApi } from '../api/api-client';
-import { messageForError } from '../api/api-error-messages';
 import { cadenceInput, defaultCadenceDraft, type CadenceDraft } from '../cohorts/cadence-draft';
 import { viewerTimeZone } from '../cohorts/session-time';
 import { fieldErrorsFrom, nestedFieldErrors, type FieldErrors } from '../forms/field-errors';
+import { useFormSubmission } from '../forms/use-form-submission';
 import { CadenceFields, cadenceProblems } from '../components/cohort/CadenceFields';
 import { FormatSelect } from '../components/cohort/FormatSelect';
 import { FormProblems, type FormProblem } from '../components/FormProblems';
@@ -21,9 +21,7 @@ export function NewCohortPage() {
   const [agreementText, setAgreementText] = useState('');
   const [defaultFormat, setDefaultFormat] = useState('consultancy');
   const [cadence, setCadence] = useState<CadenceDraft>(() => defaultCadenceDraft(viewerTimeZone()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, problems, busy, refuse, send } = useFormSubmission();
   const ids = { name: useId(), purpose: useId(), agreementText: useId(), defaultFormat: useId(), cadence: useId() };
 
   async function submit(event: FormEvent) {
@@ -37,21 +35,14 @@ export function NewCohortPage() {
     });
     if (!parsed.success) {
       const fieldErrors = fieldErrorsFrom(parsed.error);
-      setErrors(fieldErrors);
-      setProblems(problemsFor(fieldErrors, ids));
+      refuse(problemsFor(fieldErrors, ids), fieldErrors);
       return;
     }
-    setErrors({});
-    setProblems([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const cohort = await callApi('createCohort', { body: parsed.data });
       announce(`Cohort ${cohort.name} created`);
       navigate(`/cohorts/${cohort.id}`);
-    } catch (error) {
-      setBusy(false);
-      setProblems([{ message: messageForError(error) }]);
-    }
+    });
   }
 
   return (

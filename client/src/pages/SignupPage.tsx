@@ -2,12 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { facilitatorSignupSchema } from '@peercircle/shared';
 import { callApi } from '../api/api-client';
-import { messageForError } from '../api/api-error-messages';
 import { useApi } from '../api/use-api';
 import { useIdentity } from '../auth/identity-context';
 import { viewerTimeZone } from '../cohorts/session-time';
-import { fieldErrorsFrom, type FieldErrors } from '../forms/field-errors';
-import { FormProblems, type FormProblem } from '../components/FormProblems';
+import { fieldErrorsFrom } from '../forms/field-errors';
+import { useFormSubmission } from '../forms/use-form-submission';
+import { FormProblems } from '../components/FormProblems';
 import { Loaded } from '../components/Loaded';
 import { PageLayout } from '../components/PageLayout';
 import { TextField } from '../components/TextField';
@@ -43,9 +43,7 @@ function SignupForm() {
   const { signedIn } = useIdentity();
   const [, navigate] = useLocation();
   const [values, setValues] = useState({ displayName: '', email: '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, problems, busy, refuse, send } = useFormSubmission();
   const ids = { displayName: useId(), email: useId(), password: useId() };
   const timezone = viewerTimeZone();
 
@@ -54,24 +52,18 @@ function SignupForm() {
     const parsed = facilitatorSignupSchema.safeParse({ ...values, timezone });
     if (!parsed.success) {
       const fieldErrors = fieldErrorsFrom(parsed.error);
-      setErrors(fieldErrors);
-      setProblems(
-        fields.flatMap(([field, label]) => (fieldErrors[field] ? [{ fieldId: ids[field], message: `${label}: ${fieldErrors[field]}` }] : [])),
+      const summary = fields.flatMap(([field, label]) =>
+        fieldErrors[field] ? [{ fieldId: ids[field], message: `${label}: ${fieldErrors[field]}` }] : [],
       );
+      refuse(summary, fieldErrors);
       return;
     }
-    setErrors({});
-    setProblems([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const { identity } = await callApi('signup', { body: parsed.data });
       signedIn(identity);
       announce('Your account is ready');
       navigate('/dashboard', { replace: true });
-    } catch (error) {
-      setBusy(false);
-      setProblems([{ message: messageForError(error) }]);
-    }
+    });
   }
 
   const set = (field: keyof typeof values) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));

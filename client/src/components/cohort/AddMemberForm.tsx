@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addMemberSchema, type MemberInvite } from '@peercircle/shared';
 import { callApi } from '../../api/api-client';
-import { messageForError } from '../../api/api-error-messages';
-import { fieldErrorsFrom, type FieldErrors } from '../../forms/field-errors';
-import { FormProblems, type FormProblem } from '../FormProblems';
+import { fieldErrorsFrom } from '../../forms/field-errors';
+import { useFormSubmission } from '../../forms/use-form-submission';
+import { FormProblems } from '../FormProblems';
 import { TextField } from '../TextField';
 
 interface AddMemberFormProps {
@@ -15,9 +15,7 @@ interface AddMemberFormProps {
 export function AddMemberForm({ cohortId, onAdded }: AddMemberFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, problems, busy, refuse, send } = useFormSubmission();
   const ids = { heading: useId(), displayName: useId(), email: useId() };
 
   async function submit(event: FormEvent) {
@@ -25,26 +23,21 @@ export function AddMemberForm({ cohortId, onAdded }: AddMemberFormProps) {
     const parsed = addMemberSchema.safeParse({ displayName, ...(email.trim() === '' ? {} : { email: email.trim() }) });
     if (!parsed.success) {
       const fieldErrors = fieldErrorsFrom(parsed.error);
-      setErrors(fieldErrors);
-      setProblems([
-        ...(fieldErrors.displayName ? [{ fieldId: ids.displayName, message: `Member name: ${fieldErrors.displayName}` }] : []),
-        ...(fieldErrors.email ? [{ fieldId: ids.email, message: `Email: ${fieldErrors.email}` }] : []),
-      ]);
+      refuse(
+        [
+          ...(fieldErrors.displayName ? [{ fieldId: ids.displayName, message: `Member name: ${fieldErrors.displayName}` }] : []),
+          ...(fieldErrors.email ? [{ fieldId: ids.email, message: `Email: ${fieldErrors.email}` }] : []),
+        ],
+        fieldErrors,
+      );
       return;
     }
-    setErrors({});
-    setProblems([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const invite = await callApi('addMember', { params: { cohortId }, body: parsed.data });
       setDisplayName('');
       setEmail('');
       onAdded(parsed.data.displayName, invite);
-    } catch (error) {
-      setProblems([{ message: messageForError(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { updateCohortSchema, type CohortDetail } from '@peercircle/shared';
 import { callApi } from '../../api/api-client';
-import { messageForError } from '../../api/api-error-messages';
 import { fieldErrorsFrom } from '../../forms/field-errors';
+import { useFormSubmission } from '../../forms/use-form-submission';
 import { announce } from '../../store/ui-slice';
-import { FormProblems, type FormProblem } from '../FormProblems';
+import { FormProblems } from '../FormProblems';
 import { TextField } from '../TextField';
 
 interface AgreementEditorProps {
@@ -15,8 +15,7 @@ interface AgreementEditorProps {
 /** The confidentiality agreement. Any change is a new version, which every member accepts again. */
 export function AgreementEditor({ cohort, onSaved }: AgreementEditorProps) {
   const [text, setText] = useState(cohort.agreementText);
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problems, busy, refuse, send } = useFormSubmission();
   const ids = { heading: useId(), text: useId() };
   const changed = text.trim() !== cohort.agreementText.trim();
   const accepted = cohort.members.filter((member) => member.acceptedCurrentAgreement).length;
@@ -26,21 +25,15 @@ export function AgreementEditor({ cohort, onSaved }: AgreementEditorProps) {
     if (!changed) return;
     const parsed = updateCohortSchema.safeParse({ agreementText: text });
     if (!parsed.success) {
-      setProblems([{ fieldId: ids.text, message: fieldErrorsFrom(parsed.error).agreementText ?? 'Check the agreement text.' }]);
+      refuse([{ fieldId: ids.text, message: fieldErrorsFrom(parsed.error).agreementText ?? 'Check the agreement text.' }]);
       return;
     }
-    setProblems([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const saved = await callApi('updateCohort', { params: { cohortId: cohort.id }, body: parsed.data });
       setText(saved.agreementText);
       onSaved(saved);
       announce(`Agreement saved as version ${saved.agreementVersion}. Members will be asked to accept it before their next session.`);
-    } catch (error) {
-      setProblems([{ message: messageForError(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { updateCohortSchema, type CohortDetail } from '@peercircle/shared';
 import { callApi } from '../../api/api-client';
-import { messageForError } from '../../api/api-error-messages';
 import { checkCadence, draftFromCadence, type CadenceDraft } from '../../cohorts/cadence-draft';
 import { settingsPatch } from '../../cohorts/cohort-changes';
-import { fieldErrorsFrom, nestedFieldErrors, type FieldErrors } from '../../forms/field-errors';
+import { fieldErrorsFrom, nestedFieldErrors } from '../../forms/field-errors';
+import { useFormSubmission } from '../../forms/use-form-submission';
 import { announce } from '../../store/ui-slice';
-import { FormProblems, type FormProblem } from '../FormProblems';
+import { FormProblems } from '../FormProblems';
 import { TextField } from '../TextField';
 import { CadenceFields, cadenceProblems } from './CadenceFields';
 import { FormatSelect } from './FormatSelect';
@@ -22,46 +22,39 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
   const [purpose, setPurpose] = useState(cohort.purpose);
   const [defaultFormat, setDefaultFormat] = useState(cohort.defaultFormat);
   const [cadence, setCadence] = useState<CadenceDraft>(() => draftFromCadence(cohort.cadence));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problems, setProblems] = useState<FormProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, problems, busy, refuse, send } = useFormSubmission();
   const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId() };
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const cadenceCheck = checkCadence(cadence);
     if (!cadenceCheck.ok) {
-      setProblems(cadenceProblems(cadenceCheck.errors, ids.cadence));
-      setErrors(Object.fromEntries(Object.entries(cadenceCheck.errors).map(([field, message]) => [`cadence.${field}`, message])));
+      const fieldErrors = Object.fromEntries(Object.entries(cadenceCheck.errors).map(([field, message]) => [`cadence.${field}`, message]));
+      refuse(cadenceProblems(cadenceCheck.errors, ids.cadence), fieldErrors);
       return;
     }
     const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence });
     if (!patch) {
-      setProblems([{ message: 'Nothing has changed yet.' }]);
+      refuse([{ message: 'Nothing has changed yet.' }]);
       return;
     }
     const parsed = updateCohortSchema.safeParse(patch);
     if (!parsed.success) {
       const fieldErrors = fieldErrorsFrom(parsed.error);
-      setErrors(fieldErrors);
-      setProblems([
-        ...(fieldErrors.name ? [{ fieldId: ids.name, message: `Cohort name: ${fieldErrors.name}` }] : []),
-        ...(fieldErrors.purpose ? [{ fieldId: ids.purpose, message: `Purpose: ${fieldErrors.purpose}` }] : []),
-      ]);
+      refuse(
+        [
+          ...(fieldErrors.name ? [{ fieldId: ids.name, message: `Cohort name: ${fieldErrors.name}` }] : []),
+          ...(fieldErrors.purpose ? [{ fieldId: ids.purpose, message: `Purpose: ${fieldErrors.purpose}` }] : []),
+        ],
+        fieldErrors,
+      );
       return;
     }
-    setErrors({});
-    setProblems([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const saved = await callApi('updateCohort', { params: { cohortId: cohort.id }, body: parsed.data });
       onSaved(saved);
       announce('Cohort settings saved');
-    } catch (error) {
-      setProblems([{ message: messageForError(error) }]);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
