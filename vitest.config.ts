@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Integration tests start mediasoup workers; keep them from competing for the two cores.
     fileParallelism: false,
+    reporters: ['default', './server/test/adversarial/summary-reporter.ts'],
   },
 });

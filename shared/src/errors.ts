@@ -18,6 +18,10 @@ export const errorCodes = [
   'session_closed',
   'link_expired',
   'rate_limited',
+  'payload_too_large',
+  'unsupported_media_type',
+  'protocol_mismatch',
+  'unavailable',
   'internal',
 ] as const;
 

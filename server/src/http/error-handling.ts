@@ -20,6 +20,10 @@ const statusByCode: Record<ErrorCode, number> = {
   session_closed: 409,
   link_expired: 410,
   rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  protocol_mismatch: 400,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -45,6 +45,22 @@ export const serverEnvSchema = z
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'use a postgres:// URL').optional(),
     /** The address people use, e.g. https://circle.example.org: invite and calendar links, allowed Origin. */
     PUBLIC_URL: z.url().optional(),
+    /**
+     * Which proxies in front of the server to believe about the client's address (X-Forwarded-For):
+     * `false` (default, no proxy), `true` (any), a hop count, or comma-separated IPs/CIDRs.
+     * Rate limits key on that address, so behind a TLS proxy this must name the proxy.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .min(1)
+      .transform((value): boolean | number | string[] => {
+        if (['true', '1', 'yes', 'on'].includes(value)) return true;
+        if (['false', '0', 'no', 'off'].includes(value)) return false;
+        if (/^\d+$/.test(value)) return Number(value);
+        return value.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
+      })
+      .default(false),
     /** Ad-hoc rooms at /r/<name> without accounts: for trying PeerCircle out, never for real circles. */
     DEMO_ROOMS: flag.default(false),
     /** Whether anyone may create a facilitator account (turn off once your facilitators exist). */
