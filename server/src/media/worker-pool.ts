@@ -28,6 +28,19 @@ interface WorkerPoolEvents {
   workerReplaced: [slot: WorkerSlot];
 }
 
+/** A worker slot that could not start: its process did not run, or its media port could not be opened. */
+export class WorkerStartFailure extends Error {
+  constructor(
+    readonly workerIndex: number,
+    readonly stage: 'process' | 'media-port',
+    readonly mediaPort: number,
+    cause: unknown,
+  ) {
+    super(`mediasoup worker ${workerIndex} failed to start (${stage}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'WorkerStartFailure';
+  }
+}
+
 /** Keeps one worker per slot alive, replacing workers that die. */
 export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
   private readonly slots: (WorkerSlot | undefined)[];
@@ -83,15 +96,22 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
 
   private async startSlot(index: number): Promise<WorkerSlot> {
     const { logger, listenIp, announcedAddress, basePort, logLevel } = this.options;
-    const worker = await mediasoup.createWorker({ logLevel });
     const port = basePort === 0 ? 0 : basePort + index;
-    const listen = { ip: listenIp, port, ...(announcedAddress ? { announcedAddress } : {}) };
-    const webRtcServer = await worker.createWebRtcServer({
-      listenInfos: [
-        { protocol: 'udp', ...listen },
-        { protocol: 'tcp', ...listen },
-      ],
+    const worker = await mediasoup.createWorker({ logLevel }).catch((error: unknown) => {
+      throw new WorkerStartFailure(index, 'process', port, error);
     });
+    const listen = { ip: listenIp, port, ...(announcedAddress ? { announcedAddress } : {}) };
+    const webRtcServer = await worker
+      .createWebRtcServer({
+        listenInfos: [
+          { protocol: 'udp', ...listen },
+          { protocol: 'tcp', ...listen },
+        ],
+      })
+      .catch((error: unknown) => {
+        worker.close();
+        throw new WorkerStartFailure(index, 'media-port', port, error);
+      });
     const slot: WorkerSlot = { index, worker, webRtcServer, load: 0 };
     this.slots[index] = slot;
     logger.info({ workerIndex: index, pid: worker.pid, mediaPort: port }, 'mediasoup worker started');
