@@ -40,3 +40,8 @@ ensure_chromium() {
   ensure_debian_packages chromium fonts-dejavu-core
   export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 }
+
+# The TURN test runs Debian's coturn on loopback (never as a service).
+ensure_coturn() {
+  ensure_debian_packages coturn
+}
