@@ -86,7 +86,7 @@ function ensureCoturnInstalled(): void {
   try {
     execFileSync('sh', ['-c', 'command -v turnserver'], { stdio: 'ignore' });
   } catch {
-    execFileSync('sh', ['-c', '. scripts/lib/debian-packages.sh && ensure_debian_packages coturn'], { cwd: repoRoot, stdio: 'inherit' });
+    execFileSync('sh', ['-c', '. scripts/lib/debian-packages.sh && ensure_debian_tools coturn'], { cwd: repoRoot, stdio: 'inherit' });
   }
 }
 

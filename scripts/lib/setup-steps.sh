@@ -41,7 +41,8 @@ ensure_chromium() {
   export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 }
 
-# The TURN test runs Debian's coturn on loopback (never as a service).
-ensure_coturn() {
-  ensure_debian_packages coturn
+# Programs the tests run: coturn on loopback (the TURN test), docker-compose and caddy to validate the
+# deployment files. Never left running as services.
+ensure_test_tools() {
+  ensure_debian_tools coturn docker-compose caddy
 }
