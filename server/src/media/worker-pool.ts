@@ -22,6 +22,14 @@ export interface WorkerSlot {
   load: number;
 }
 
+/** What the live workers themselves (the C++ side) hold, summed: a leak shows here even when our maps forget it. */
+export interface WorkerObjectCensus {
+  routers: number;
+  webRtcTransports: number;
+  /** Every object registered in the workers (WebRTC servers, routers, transports, producers, consumers, observers). */
+  allObjects: number;
+}
+
 interface WorkerPoolEvents {
   /** The slot's worker died; every router on it is gone. A replacement is being started. */
   workerDied: [slot: WorkerSlot];
@@ -83,6 +91,19 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
     );
     if (!best) throw new Error('no live mediasoup worker');
     return best;
+  }
+
+  async objectCensus(): Promise<WorkerObjectCensus> {
+    const census: WorkerObjectCensus = { routers: 0, webRtcTransports: 0, allObjects: 0 };
+    for (const slot of this.liveSlots()) {
+      // A worker that dies during the dump simply counts as empty.
+      const [worker, server] = await Promise.all([slot.worker.dump(), slot.webRtcServer.dump()]).catch(() => [null, null]);
+      if (!worker || !server) continue;
+      census.routers += worker.routerIds.length;
+      census.webRtcTransports += server.webRtcTransportIds.length;
+      census.allObjects += worker.channelMessageHandlers.channelRequestHandlers.length;
+    }
+    return census;
   }
 
   close(): void {
