@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serverEnvSchema, type ServerEnv } from '@peercircle/shared';
 import { loadServerSecret } from './server-secret';
-import { ensureUsableDataDir } from './startup/data-dir';
+import { dataDirProblem, ensureUsableDataDir } from './startup/data-dir';
 import { invalidEnvironmentProblem } from './startup/env-problem';
 
 export interface ServerConfig extends ServerEnv {
@@ -37,6 +37,15 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     publicUrl,
     publicOrigin: settings.PUBLIC_URL ? new URL(settings.PUBLIC_URL).origin : null,
     secureCookies: publicUrl.startsWith('https://'),
-    serverSecret: loadServerSecret(settings.SESSION_SECRET, settings.DATA_DIR),
+    serverSecret: secretFrom(settings),
   };
+}
+
+function secretFrom(settings: ServerEnv): string {
+  try {
+    return loadServerSecret(settings.SESSION_SECRET, settings.DATA_DIR);
+  } catch (error) {
+    // e.g. a secret file left by another user
+    throw dataDirProblem(error, settings.DATA_DIR) ?? error;
+  }
 }

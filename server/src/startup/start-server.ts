@@ -21,7 +21,7 @@ export interface RunningServer {
  * StartupProblem naming it; whatever was already started is closed first.
  */
 export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
-  const config = withDataDirExplained(env['DATA_DIR'] ?? './data', () => loadServerConfig(env));
+  const config = loadServerConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
   const pool = new WorkerPool({
     size: config.mediasoupWorkers,
@@ -55,16 +55,6 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
       await running.storage.close();
     },
   };
-}
-
-/** The embedded database and the generated server secret live in DATA_DIR: check it before either is touched. */
-function withDataDirExplained<T>(dataDir: string, load: () => T): T {
-  try {
-    return load();
-  } catch (error) {
-    if (error instanceof StartupProblem) throw error;
-    return explain(error, dataDirProblem(error, dataDir));
-  }
 }
 
 function workerProblem(error: unknown, config: ServerConfig): StartupProblem | null {
