@@ -17,12 +17,12 @@ afterAll(async () => server.close());
 async function openSession(names: string[], attending: string[]) {
   const fixture = await createCohort(server.url, names, { acceptAgreement: true });
   const fay = await server.connect(undefined, fixture.facilitator.cookie);
-  await fay.request('room:join', { roomId: fixture.session.id });
+  await fay.request('room:join', { sessionId: fixture.session.id });
   await fay.request('lobby:setDoor', { open: true });
   const sockets: Record<string, TestClient> = {};
   for (const member of fixture.members.filter((m) => attending.includes(m.name))) {
     sockets[member.name] = await server.connect(undefined, member.cookie);
-    await sockets[member.name]!.request('room:join', { roomId: fixture.session.id });
+    await sockets[member.name]!.request('room:join', { sessionId: fixture.session.id });
   }
   const live = () => server.app.sessionRooms.get(fixture.session.id)!;
   return { ...fixture, fay, sockets, live };
@@ -46,7 +46,7 @@ describe('presenter rotation', () => {
     });
     expect(patched.body.presenterOverrideId).toBe(ben.id);
     const fay = await server.connect(undefined, fixture.facilitator.cookie);
-    await fay.request('room:join', { roomId: fixture.session.id });
+    await fay.request('room:join', { sessionId: fixture.session.id });
     await fay.request('session:command', { type: 'session.start' });
     expect(server.app.sessionRooms.get(fixture.session.id)!.state.presenterId).toBe(ben.id);
   });

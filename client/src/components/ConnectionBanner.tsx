@@ -7,11 +7,16 @@ const messages = {
 
 /** Visible connection trouble; the live announcer speaks the same news to screen readers. */
 export function ConnectionBanner() {
-  const status = useAppStore((state) => state.connection.status);
+  const { status, error, refusal } = useAppStore((state) => state.connection);
   if (status !== 'reconnecting' && status !== 'failed') return null;
   return (
     <div className={`banner ${status}`} data-testid="connection-banner">
-      {messages[status]}
+      {status === 'failed' && refusal ? error : messages[status]}
+      {refusal === 'protocol_mismatch' ? (
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -22,11 +22,6 @@ import { DEFAULT_AGREEMENT } from './default-agreement';
 /** How far ahead sessions exist as rows (so facilitators can set presenters and formats). */
 const SCHEDULED_AHEAD = 6;
 
-export interface CohortAdminHooks {
-  /** A member was removed: end their live connections at once. */
-  memberRemoved(memberId: string): void;
-}
-
 /** What facilitators do with their cohorts: create and edit them, invite and remove members, plan sessions. */
 export class CohortAdmin {
   constructor(
@@ -34,7 +29,6 @@ export class CohortAdmin {
     private readonly invites: InviteLinks,
     private readonly logins: LoginSessions,
     private readonly calendarTokens: CalendarTokens,
-    private readonly hooks: CohortAdminHooks,
     private readonly clock: () => number,
   ) {}
 
@@ -112,13 +106,12 @@ export class CohortAdmin {
     return this.invites.issue(member);
   }
 
-  /** Removal is immediate: their invites and logins stop working and any live connection ends. */
+  /** Removal is immediate: their invites and logins stop working, and ending the logins ends any live connection. */
   async removeMember(facilitatorId: string, cohortId: string, memberId: string): Promise<void> {
     await this.ownMember(facilitatorId, cohortId, memberId);
     await this.repos.members.markRemoved(memberId, this.clock());
     await this.repos.invites.deleteForMember(memberId);
     await this.logins.endAllFor({ kind: 'member', id: memberId });
-    this.hooks.memberRemoved(memberId);
   }
 
   async updateSession(facilitatorId: string, sessionId: string, changes: UpdateSession): Promise<SessionSummary> {

@@ -10,7 +10,7 @@ export interface JoinedWithMic {
 
 /** Joins a room and publishes a microphone (RTP parameters only: no packets need to flow). */
 export async function joinWithMic(client: TestClient, roomId: string, displayName: string, ssrc: number): Promise<JoinedWithMic> {
-  const joined = await client.request('room:join', { roomId, displayName });
+  const joined = await client.request('room:join', { demoRoom: roomId, displayName });
   const send = await client.request('media:createTransport', { direction: 'send' });
   const { producerId } = await client.request('media:produce', {
     transportId: send.transportId,

@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type {
-  Ack,
-  ClientRequestName,
-  ClientToServerEvents,
-  RequestPayload,
-  RequestResult,
-  ServerToClientEvents,
+import {
+  PROTOCOL_VERSION,
+  type Ack,
+  type ClientRequestName,
+  type ClientToServerEvents,
+  type RequestPayload,
+  type RequestResult,
+  type ServerToClientEvents,
 } from '@peercircle/shared';
 import { buildApp } from '../../src/app';
 import { loadServerConfig } from '../../src/config';
@@ -102,7 +103,7 @@ export async function connectClient(url: string, auth?: { identityToken: string 
     transports: ['websocket'],
     forceNew: true,
     reconnectionDelay: 50,
-    ...(auth ? { auth } : {}),
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     ...(cookie ? { extraHeaders: { cookie } } : {}),
   });
   await new Promise<void>((resolve, reject) => {
