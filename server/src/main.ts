@@ -2,12 +2,14 @@ import { buildApp } from './app';
 import { loadServerConfig } from './config';
 import { createLogger } from './logger';
 import { WorkerPool } from './media/worker-pool';
+import { guardProcess } from './process-guards';
 import { openStorage } from './storage-setup';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 
 const config = loadServerConfig(process.env);
 const logger = createLogger(config.LOG_LEVEL);
+guardProcess(logger);
 
 const pool = new WorkerPool({
   size: config.mediasoupWorkers,
