@@ -7,7 +7,7 @@ import type { RoomEntry } from '../door/visitor';
 import type { MediaRoom } from '../media/media-room';
 import type { MediaRooms } from '../media/media-rooms';
 import { turnIceServers } from '../media/turn-credentials';
-import { isNetworkDrop, lobbyChannel, roomChannel, type PeerServer, type PeerSocket, type PeerSocketData } from './socket-types';
+import { lobbyChannel, roomChannel, type PeerServer, type PeerSocket, type PeerSocketData } from './socket-types';
 
 export interface MembershipOptions {
   turnUrls: string[];
@@ -126,12 +126,12 @@ export class RoomMembership {
    * A connection dropped by the network keeps its media for a grace period in case socket.io
    * recovers it; any other ending releases it at once.
    */
-  handleDisconnect(socket: PeerSocket, reason: string): void {
+  handleDisconnect(socket: PeerSocket, reason: string, networkDrop: boolean): void {
     if (this.closing) return;
     this.door.stopWaiting(socket.id);
     const { roomId, participantId } = socket.data;
     if (roomId === undefined || !this.isLive(socket)) return;
-    if (!isNetworkDrop(reason) || this.options.reconnectGraceMs === 0) {
+    if (!networkDrop || this.options.reconnectGraceMs === 0) {
       this.liveSocketIds.delete(participantId);
       this.release(roomId, participantId);
       return;

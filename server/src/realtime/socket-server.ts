@@ -76,9 +76,10 @@ export function createRealtimeServer(
       ...lobbyHandlers(door, membership),
     };
     registerRequestHandlers(socket, handlers, admit, socketLogger);
-    socket.on('disconnect', (reason) => {
-      if (!isNetworkDrop(reason)) adapter.forgetConnection(socket.id);
-      membership.handleDisconnect(socket, reason);
+    socket.on('disconnect', (reason, description) => {
+      const networkDrop = isNetworkDrop(reason, description);
+      if (!networkDrop) adapter.forgetConnection(socket.id);
+      membership.handleDisconnect(socket, reason, networkDrop);
     });
   });
 

@@ -28,7 +28,11 @@ export const loginChannel = (loginId: string): string => `login:${loginId}`;
 export const lobbyChannel = (sessionId: string): string => `lobby:${sessionId}`;
 
 /**
- * Whether a connection ended the way a network drops one. Only these keep media for a grace period
- * and may be recovered; a refused frame, a protocol error or a deliberate disconnect may not.
+ * Whether a connection ended the way a network drops one: closed, silent, or gone while the server
+ * was writing to it. Only these keep media for a grace period and may be recovered; a refused
+ * frame (too large, malformed), a protocol error or a deliberate disconnect may not.
  */
-export const isNetworkDrop = (reason: string): boolean => reason === 'transport close' || reason === 'ping timeout';
+export function isNetworkDrop(reason: string, description?: unknown): boolean {
+  if (reason === 'transport close' || reason === 'ping timeout') return true;
+  return reason === 'transport error' && description instanceof Error && description.message === 'write error';
+}
