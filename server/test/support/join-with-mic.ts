@@ -25,3 +25,11 @@ export async function joinWithMic(client: TestClient, roomId: string, displayNam
   const joined = await client.request('room:join', { demoRoom: roomId, displayName });
   return { joined, ...(await publishMic(client, ssrc)) };
 }
+
+/** Joins a demo room with a microphone and gets ready to receive: capabilities set, a recv transport. */
+export async function joinWithMedia(client: TestClient, roomId: string, name: string, ssrc: number) {
+  const withMic = await joinWithMic(client, roomId, name, ssrc);
+  await client.request('media:setRtpCapabilities', { rtpCapabilities: withMic.joined.routerRtpCapabilities });
+  const recv = await client.request('media:createTransport', { direction: 'recv' });
+  return { ...withMic, recv };
+}
