@@ -57,6 +57,8 @@ export class RequestBudgets {
   constructor(private readonly options: RequestBudgetOptions) {}
 
   take(participantId: string, isCommand: boolean): BudgetVerdict {
+    // Requests already on their way when the cut-off came are refused too.
+    if (this.isBlocked(participantId)) return 'refuse';
     const now = this.options.clock();
     const account = this.accountOf(participantId, now);
     const accepted = this.draw(account.requests, this.options.requests, now) && (!isCommand || this.draw(account.commands, this.options.commands, now));

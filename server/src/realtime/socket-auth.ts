@@ -23,6 +23,7 @@ type Refusal = { code: ErrorCode; message: string };
 
 const refusals = {
   protocol: { code: 'protocol_mismatch', message: 'PeerCircle was updated — reload the page' },
+  malformed: { code: 'invalid_payload', message: 'The connection request was malformed' },
   origin: { code: 'forbidden', message: 'Connections from other sites are not allowed' },
   unauthenticated: { code: 'unauthenticated', message: 'Please sign in or use your invite link' },
   blocked: { code: 'rate_limited', message: 'Too many requests; wait a moment before reconnecting' },
@@ -44,8 +45,9 @@ export function authenticateSockets(io: PeerServer, options: SocketAuthOptions):
 
 async function authenticate(socket: PeerSocket, options: SocketAuthOptions): Promise<Refusal | null> {
   const { headers } = socket.handshake;
+  if ((socket.handshake.auth as { protocolVersion?: unknown }).protocolVersion !== PROTOCOL_VERSION) return refusals.protocol;
   const auth = handshakeAuthSchema.safeParse(socket.handshake.auth);
-  if (!auth.success || auth.data.protocolVersion !== PROTOCOL_VERSION) return refusals.protocol;
+  if (!auth.success) return refusals.malformed;
   if (!isAllowedOrigin(headers.origin, headers.host, options.publicOrigin)) return refusals.origin;
   const login = await options.identify(headers.cookie);
   if (socket.recovered) {

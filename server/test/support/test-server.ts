@@ -37,7 +37,7 @@ export interface TestServer {
   app: FastifyInstance;
   pool: WorkerPool;
   url: string;
-  connect(auth?: { identityToken: string }, cookie?: string): Promise<TestClient>;
+  connect(auth?: Record<string, unknown>, cookie?: string): Promise<TestClient>;
   disconnectAll(): void;
   close(): Promise<void>;
 }
@@ -98,7 +98,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
 }
 
-export async function connectClient(url: string, auth?: { identityToken: string }, cookie?: string): Promise<TestClient> {
+export async function connectClient(url: string, auth?: Record<string, unknown>, cookie?: string): Promise<TestClient> {
   const socket: TestSocket = connectSocket(url, {
     transports: ['websocket'],
     forceNew: true,

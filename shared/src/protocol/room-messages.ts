@@ -34,7 +34,7 @@ export type JoinRoomRequest = z.infer<typeof joinRoomRequestSchema>;
 export type CohortSessionJoin = Extract<JoinRoomRequest, { sessionId: string }>;
 export type DemoRoomJoin = Extract<JoinRoomRequest, { demoRoom: string }>;
 
-export const emptyRequestSchema = z.object({}).optional();
+export const emptyRequestSchema = z.strictObject({}).optional();
 export type EmptyRequest = z.infer<typeof emptyRequestSchema>;
 
 export interface ProducerSummary {
