@@ -35,6 +35,8 @@ export interface TestClient {
 
 export interface TestServer {
   app: FastifyInstance;
+  /** Every log line the server wrote at info level and above, when started with `captureLogs`. */
+  logLines: string[];
   pool: WorkerPool;
   url: string;
   connect(auth?: Record<string, unknown>, cookie?: string): Promise<TestClient>;
@@ -46,7 +48,7 @@ export interface TestServer {
  * The real server (one real mediasoup worker, a fresh embedded database in a temp directory, demo
  * rooms on) on a free loopback port, silent logs.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): Promise<TestServer> {
   // A caller-supplied DATA_DIR outlives the server (restart tests); a temp one is removed with it.
   const ownsDataDir = env['DATA_DIR'] === undefined;
   const dataDir = env['DATA_DIR'] ?? (await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-')));
@@ -60,7 +62,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DATA_DIR: dataDir,
     ...env,
   });
-  const logger = createLogger('silent');
+  const logLines: string[] = [];
+  const logger = options.captureLogs ? createLogger('info', { write: (line: string) => logLines.push(line) }) : createLogger('silent');
   const pool = new WorkerPool({
     size: config.mediasoupWorkers,
     listenIp: '127.0.0.1',
@@ -78,6 +81,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const clients: TestClient[] = [];
   return {
     app,
+    logLines,
     pool,
     url,
     async connect(auth, cookie) {
