@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store';
+import { ReloadAfterUpdate } from './ReloadAfterUpdate';
 
 const messages = {
   reconnecting: 'Reconnecting…',
@@ -12,11 +13,7 @@ export function ConnectionBanner() {
   return (
     <div className={`banner ${status}`} data-testid="connection-banner">
       {status === 'failed' && refusal ? error : messages[status]}
-      {refusal === 'protocol_mismatch' ? (
-        <button type="button" onClick={() => window.location.reload()}>
-          Reload
-        </button>
-      ) : null}
+      <ReloadAfterUpdate />
     </div>
   );
 }

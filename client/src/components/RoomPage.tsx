@@ -54,7 +54,8 @@ export function RoomPage({ room, preJoin, afterLeaving }: RoomPageProps) {
       setStage('entered');
     } catch (error) {
       connection.leave();
-      setConnectionStatus('failed');
+      const refused = error instanceof RequestError && error.code !== 'timeout' ? error.code : null;
+      setConnectionStatus('failed', null, refused);
       setJoinError(error instanceof RequestError ? error.message : 'Could not join. Try again.');
       setStage('prejoin');
     }
