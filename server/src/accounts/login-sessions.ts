@@ -79,6 +79,11 @@ export class LoginSessions extends EventEmitter<LoginEvents> {
 
   async endAllFor(subject: LoginSubject): Promise<void> {
     await this.logins.revokeAllFor(subject.kind, subject.id, this.clock());
+    this.endedEverywhere(subject);
+  }
+
+  /** The subject's logins were revoked (by `endAllFor`, or in a caller's transaction that committed). */
+  endedEverywhere(subject: LoginSubject): void {
     this.emit('endedAllFor', subject);
   }
 }

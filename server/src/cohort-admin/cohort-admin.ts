@@ -14,10 +14,12 @@ import type { InviteLinks } from '../accounts/invite-links';
 import type { LoginSessions } from '../accounts/login-sessions';
 import type { CalendarTokens } from '../accounts/calendar-tokens';
 import { upcomingSessionStarts } from '../cohorts/cadence-schedule';
-import type { Repositories } from '../repositories';
+import { createRepositories, type Repositories } from '../repositories';
 import type { Cohort } from '../storage/cohorts-repository';
+import { inTransaction } from '../storage/transactions';
 import { cadenceOf, cohortDetail, cohortSummary, sessionSummary } from './cohort-views';
 import { DEFAULT_AGREEMENT } from './default-agreement';
+
 
 /** How far ahead sessions exist as rows (so facilitators can set presenters and formats). */
 const SCHEDULED_AHEAD = 6;
@@ -109,9 +111,14 @@ export class CohortAdmin {
   /** Removal is immediate: their invites and logins stop working, and ending the logins ends any live connection. */
   async removeMember(facilitatorId: string, cohortId: string, memberId: string): Promise<void> {
     await this.ownMember(facilitatorId, cohortId, memberId);
-    await this.repos.members.markRemoved(memberId, this.clock());
-    await this.repos.invites.deleteForMember(memberId);
-    await this.logins.endAllFor({ kind: 'member', id: memberId });
+    const now = this.clock();
+    await inTransaction(this.repos.db, async (trx) => {
+      const repos = createRepositories(trx);
+      await repos.members.markRemoved(memberId, now);
+      await repos.invites.deleteForMember(memberId);
+      await repos.logins.revokeAllFor('member', memberId, now);
+    });
+    this.logins.endedEverywhere({ kind: 'member', id: memberId });
   }
 
   async updateSession(facilitatorId: string, sessionId: string, changes: UpdateSession): Promise<SessionSummary> {

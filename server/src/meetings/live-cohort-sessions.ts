@@ -7,6 +7,7 @@ import type { Repositories } from '../repositories';
 import { createRepositories } from '../repositories';
 import type { Cohort } from '../storage/cohorts-repository';
 import type { CohortSession } from '../storage/sessions-repository';
+import { inTransaction } from '../storage/transactions';
 import { AnonymousAuthors } from './anonymous-authors';
 
 export interface SessionEndedHandler {
@@ -100,7 +101,7 @@ export class LiveCohortSessions {
   /** `before` still holds the questions the end deleted, for a presenter who chose to keep theirs. */
   private async finish(session: CohortSession, before: CircleSession, after: CircleSession): Promise<void> {
     const now = this.clock();
-    await this.repos.db.transaction().execute(async (trx) => {
+    await inTransaction(this.repos.db, async (trx) => {
       const repos = createRepositories(trx);
       await repos.speakingTime.saveForSession(
         session.id,
