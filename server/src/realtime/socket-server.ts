@@ -8,7 +8,7 @@ import type { MediaRooms } from '../media/media-rooms';
 import type { LiveCohortSessions } from '../meetings/live-cohort-sessions';
 import { lobbyHandlers } from './lobby-handlers';
 import { broadcastMediaRoomEvents } from './media-broadcasts';
-import { mediaHandlers } from './media-handlers';
+import { peerMediaHandlers, routerCapabilitiesHandler } from './media-handlers';
 import { inTurn, ParticipantQueue } from './participant-queue';
 import type { RequestBudgets } from './request-budget';
 import { registerRequestHandlers, type RequestAdmission } from './request-handlers';
@@ -71,7 +71,8 @@ export function createRealtimeServer(
     else joinPersonalChannels(socket);
     const socketLogger = logger.child({ participantId: socket.data.participantId });
     const handlers = {
-      ...inTurn(queue, { ...roomHandlers(membership), ...mediaHandlers(membership, rooms) }),
+      ...inTurn(queue, { ...roomHandlers(membership), ...peerMediaHandlers(membership) }),
+      ...routerCapabilitiesHandler(rooms),
       ...sessionHandlers(membership, sessions, (room, facilitatorId) => liveSessions.prepareStart(room, facilitatorId)),
       ...lobbyHandlers(door, membership),
     };
