@@ -64,7 +64,7 @@ export class RoomMembership {
 
     const seated = await session.apply({ type: 'participant.join', participantId, displayName, role }, SYSTEM);
     if (!seated.ok && seated.error.code !== 'session_ended') {
-      this.liveSocketIds.delete(participantId);
+      this.abandon(entry);
       throw seated.error;
     }
 
@@ -74,8 +74,8 @@ export class RoomMembership {
       if (room.hasPeer(participantId)) this.releaseMedia(room, participantId);
       room.addPeer(participantId, displayName);
     } catch (error) {
-      this.liveSocketIds.delete(participantId);
       this.setPresence(roomId, participantId, 'left');
+      this.abandon(entry);
       throw error;
     }
     if (request.rtpCapabilities) room.setRtpCapabilities(participantId, request.rtpCapabilities);
@@ -172,6 +172,13 @@ export class RoomMembership {
     this.closing = true;
     for (const { timer } of this.departures.values()) clearTimeout(timer);
     this.departures.clear();
+  }
+
+  /** A join that failed after the door let the participant in: they are not in the room after all. */
+  private abandon(entry: RoomEntry): void {
+    this.liveSocketIds.delete(entry.participantId);
+    this.entries.delete(entry.participantId);
+    entry.left();
   }
 
   private isLive(socket: PeerSocket): boolean {
