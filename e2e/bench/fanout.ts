@@ -7,7 +7,7 @@
  * Baseline, same run: the round trip of a plain `session:time` request (no state change, no fan-out).
  */
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@peercircle/shared';
+import { PROTOCOL_VERSION, type ClientToServerEvents, type ServerToClientEvents } from '@peercircle/shared';
 import { startServer } from '../support/server-process';
 import { cpuPercent, sampleCpu } from './process-usage';
 import { formatMs, percentile } from './stats';
@@ -26,7 +26,12 @@ interface SessionClients {
 }
 
 async function connect(url: string): Promise<BenchSocket> {
-  const socket: BenchSocket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+  const socket: BenchSocket = io(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    auth: { protocolVersion: PROTOCOL_VERSION },
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('connect_error', reject);
@@ -43,11 +48,11 @@ async function call(socket: BenchSocket, event: string, payload: unknown): Promi
   return reply.data;
 }
 
-async function openSession(url: string, roomId: string, size: number): Promise<SessionClients> {
+async function openSession(url: string, demoRoom: string, size: number): Promise<SessionClients> {
   const everyone: BenchSocket[] = [];
   for (let i = 0; i < size; i += 1) {
     const socket = await connect(url);
-    await call(socket, 'room:join', { roomId, displayName: `P${i}` });
+    await call(socket, 'room:join', { demoRoom, displayName: `P${i}` });
     everyone.push(socket);
   }
   await call(everyone[0]!, 'session:command', { type: 'session.start' });
@@ -113,7 +118,9 @@ function report(label: string, latencies: number[], messages: number, seconds: n
 const formatMs2 = (ms: number) => (ms < 10 ? `${ms.toFixed(2)} ms` : formatMs(ms)).padStart(9);
 
 async function main(): Promise<void> {
-  const server = await startServer({ env: { LOG_LEVEL: 'warn', MEDIASOUP_WORKERS: '1' } });
+  // Flood protection would refuse the back-to-back commands this bench sends on purpose.
+  const unthrottled = { SOCKET_REQUESTS_PER_SECOND: '100000', CIRCLE_COMMANDS_PER_SECOND: '100000' };
+  const server = await startServer({ env: { LOG_LEVEL: 'warn', MEDIASOUP_WORKERS: '1', ...unthrottled } });
   const sockets: BenchSocket[] = [];
   try {
     console.log(`fan-out: ${COMMANDS_PER_SESSION} commands per session (timer pause/resume), loopback, 2 cores shared with the clients\n`);

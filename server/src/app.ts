@@ -14,12 +14,12 @@ import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { MediaRooms } from './media/media-rooms';
 import type { WorkerPool } from './media/worker-pool';
-import { CohortSessionDoor } from './meetings/cohort-door';
-import { SocketLobbyNotifier } from './meetings/socket-lobby-notifier';
+import { CohortSessionEntry } from './door/cohort-session-entry';
+import { RoomDoor } from './door/room-door';
 import { DemoIdentities } from './realtime/demo-identity';
-import { DemoRoomAccess } from './realtime/demo-room-access';
-import { RoomDoors } from './realtime/room-doors';
-import { authenticateSockets, disconnectEverywhere } from './realtime/socket-auth';
+import { requestBudgetFor, RequestBudgets } from './realtime/request-budget';
+import { authenticateSockets } from './realtime/socket-auth';
+import { SocketLobbyNotifier } from './realtime/socket-lobby-notifier';
 import { createRealtimeServer, createSocketServer, type RealtimeServer } from './realtime/socket-server';
 import { participantChannel } from './realtime/socket-types';
 import type { Repositories } from './repositories';
@@ -60,41 +60,34 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     { idleTtlMs: config.SESSION_IDLE_TTL_MS, defaultTemplateId: 'council', clock: Date.now },
     logger.child({ component: 'sessions' }),
   );
-  const services = createServices(
-    config,
-    repos,
-    sessionRooms,
-    { memberRemoved: (memberId) => disconnectEverywhere(io, memberId) },
-    logger,
-  );
+  const services = createServices(config, repos, sessionRooms, logger);
   const bridge = new SessionMediaBridge(sessionRooms, mediaRooms, logger.child({ component: 'session-media' }));
-  const door: CohortSessionDoor = new CohortSessionDoor(
+  const cohortSessionEntry = new CohortSessionEntry(
     repos,
     services.liveSessions,
     services.lobby,
     services.attendance,
-    new SocketLobbyNotifier(io, services.lobby, (sessionId) => door.doorOpen(sessionId)),
+    new SocketLobbyNotifier(io),
     Date.now,
+    logger.child({ component: 'door' }),
   );
+  const door = new RoomDoor(cohortSessionEntry, config.DEMO_ROOMS ? sessionRooms : null);
+  const budgets = new RequestBudgets(requestBudgetFor(config.SOCKET_REQUESTS_PER_SECOND, config.CIRCLE_COMMANDS_PER_SECOND, Date.now));
   const demoIdentities = config.DEMO_ROOMS ? new DemoIdentities(config.serverSecret) : null;
   authenticateSockets(io, {
-    identify: async (cookieHeader) => services.logins.identify(app.parseCookie(cookieHeader ?? '')[LOGIN_COOKIE_NAME]),
+    identify: async (cookieHeader) => services.logins.identifyLogin(app.parseCookie(cookieHeader ?? '')[LOGIN_COOKIE_NAME]),
     demoIdentities,
     publicOrigin: config.publicOrigin,
+    isBlocked: (participantId) => budgets.isBlocked(participantId),
   });
   const realtime = createRealtimeServer(
     io,
-    {
-      rooms: mediaRooms,
-      sessions: sessionRooms,
-      bridge,
-      access: new RoomDoors(door, demoIdentities ? new DemoRoomAccess(sessionRooms) : null),
-      door,
-      liveSessions: services.liveSessions,
-    },
+    { rooms: mediaRooms, sessions: sessionRooms, bridge, door, liveSessions: services.liveSessions, budgets },
     { turnUrls: config.TURN_URLS, turnSecret: config.TURN_SECRET, reconnectGraceMs: config.RECONNECT_GRACE_MS },
     logger.child({ component: 'realtime' }),
   );
+  services.logins.on('ended', (loginId) => realtime.endLogin(loginId));
+  services.logins.on('endedAllFor', (subject) => realtime.expel(subject.id));
   app.decorate('mediaRooms', mediaRooms);
   app.decorate('sessionRooms', sessionRooms);
   app.decorate('realtime', realtime);

@@ -26,7 +26,7 @@ const now = Date.now();
 const ttlMs = 7 * DAY_MS;
 const logins = new LoginSessions(repos.logins, repos.facilitators, repos.members, DAY_MS, Date.now);
 const invites = new InviteLinks(repos.invites, repos.members, config.publicUrl, ttlMs, Date.now);
-const admin = new CohortAdmin(repos, invites, logins, new CalendarTokens(config.serverSecret), { memberRemoved: () => undefined }, Date.now);
+const admin = new CohortAdmin(repos, invites, logins, new CalendarTokens(config.serverSecret), Date.now);
 
 const existing = await repos.facilitators.findByEmail(FACILITATOR.email);
 const facilitatorId =

@@ -12,28 +12,22 @@ import { CohortHealthService } from './cohort-admin/cohort-health-service';
 import type { ServerConfig } from './config';
 import { AttendanceLog } from './meetings/attendance-log';
 import { LiveCohortSessions } from './meetings/live-cohort-sessions';
-import { Lobby } from './meetings/lobby';
+import { Lobby } from './door/lobby';
 import { MemberArea } from './members/member-area';
 import type { Repositories } from './repositories';
-
-export interface ServiceHooks {
-  /** A member was removed from their cohort: their live connections must end now. */
-  memberRemoved(memberId: string): void;
-}
 
 /** The application's services over storage; HTTP routes and sockets call into these. */
 export function createServices(
   config: ServerConfig,
   repos: Repositories,
   sessions: SessionRooms,
-  hooks: ServiceHooks,
   logger: Logger,
   clock: () => number = Date.now,
 ) {
   const calendarTokens = new CalendarTokens(config.serverSecret);
   const logins = new LoginSessions(repos.logins, repos.facilitators, repos.members, config.LOGIN_TTL_DAYS * 86_400_000, clock);
   const invites = new InviteLinks(repos.invites, repos.members, config.publicUrl, config.INVITE_TTL_HOURS * 3_600_000, clock);
-  const cohortAdmin = new CohortAdmin(repos, invites, logins, calendarTokens, hooks, clock);
+  const cohortAdmin = new CohortAdmin(repos, invites, logins, calendarTokens, clock);
   const lobby = new Lobby();
   const attendance = new AttendanceLog(repos.attendance, clock, logger.child({ component: 'attendance' }));
   const liveSessions = new LiveCohortSessions(

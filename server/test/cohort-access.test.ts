@@ -61,20 +61,20 @@ describe('the door of a cohort session', () => {
     const { session, facilitator, members, cohort } = await createCohort(server.url, ['Maya']);
     const [maya] = members;
     const fay = await server.connect(undefined, facilitator.cookie);
-    await fay.request('room:join', { roomId: session.id });
+    await fay.request('room:join', { sessionId: session.id });
 
     const mayaSocket = await server.connect(undefined, maya!.cookie);
-    expect(await mayaSocket.send('room:join', { roomId: session.id })).toMatchObject({ ok: false, error: { code: 'agreement_required' } });
+    expect(await mayaSocket.send('room:join', { sessionId: session.id })).toMatchObject({ ok: false, error: { code: 'agreement_required' } });
 
     await callApi(server.url, 'acceptAgreement', { cookie: maya!.cookie, body: { version: cohort.agreementVersion } });
     const lobbyNews = fay.next('lobby:update');
-    expect(await mayaSocket.send('room:join', { roomId: session.id })).toMatchObject({ ok: false, error: { code: 'waiting_in_lobby' } });
+    expect(await mayaSocket.send('room:join', { sessionId: session.id })).toMatchObject({ ok: false, error: { code: 'waiting_in_lobby' } });
     expect((await lobbyNews).waiting.map((w) => w.displayName)).toEqual(['Maya']);
 
     const letIn = mayaSocket.next('lobby:admitted');
     await fay.request('lobby:admit', { memberId: maya!.id });
     await letIn;
-    const joined = await mayaSocket.request('room:join', { roomId: session.id });
+    const joined = await mayaSocket.request('room:join', { sessionId: session.id });
     expect(joined.session.view.viewerRole).toBe('member');
     expect(joined.self.displayName).toBe('Maya');
   });
@@ -83,14 +83,14 @@ describe('the door of a cohort session', () => {
     const circle = await createCohort(server.url, ['Ravi'], { acceptAgreement: true });
     const other = await createCohort(server.url, ['Omar'], { acceptAgreement: true });
     const fay = await server.connect(undefined, circle.facilitator.cookie);
-    await fay.request('room:join', { roomId: circle.session.id });
+    await fay.request('room:join', { sessionId: circle.session.id });
     await fay.request('lobby:setDoor', { open: true });
 
     const ravi = await server.connect(undefined, circle.members[0]!.cookie);
-    expect((await ravi.request('room:join', { roomId: circle.session.id })).self.participantId).toBe(circle.members[0]!.id);
+    expect((await ravi.request('room:join', { sessionId: circle.session.id })).self.participantId).toBe(circle.members[0]!.id);
 
     const omar = await server.connect(undefined, other.members[0]!.cookie);
-    expect(await omar.send('room:join', { roomId: circle.session.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await omar.send('room:join', { sessionId: circle.session.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await ravi.send('lobby:setDoor', { open: false })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -103,10 +103,10 @@ describe('removing a member', () => {
   it('disconnects them at once and keeps them out, even within the recovery window', async () => {
     const { session, facilitator, members, cohort } = await createCohort(server.url, ['Sofia'], { acceptAgreement: true });
     const fay = await server.connect(undefined, facilitator.cookie);
-    await fay.request('room:join', { roomId: session.id });
+    await fay.request('room:join', { sessionId: session.id });
     await fay.request('lobby:setDoor', { open: true });
     const sofia = await server.connect(undefined, members[0]!.cookie);
-    await sofia.request('room:join', { roomId: session.id });
+    await sofia.request('room:join', { sessionId: session.id });
 
     const dropped = new Promise<string>((resolve) => sofia.socket.once('disconnect', resolve));
     const removal = await callApi(server.url, 'removeMember', {

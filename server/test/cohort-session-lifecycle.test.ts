@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { replaySessionUpdates } from '@peercircle/shared';
 import { createCohort } from './support/cohort-fixture';
 import { callApi } from './support/http-client';
-import { startTestServer, type TestClient, type TestServer } from './support/test-server';
+import { openSession as openSessionOn } from './support/open-session';
+import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
 
@@ -13,20 +14,7 @@ beforeAll(async () => {
 afterEach(() => server.disconnectAll());
 afterAll(async () => server.close());
 
-/** The facilitator opens the session with the door open, then the named members walk in. */
-async function openSession(names: string[], attending: string[]) {
-  const fixture = await createCohort(server.url, names, { acceptAgreement: true });
-  const fay = await server.connect(undefined, fixture.facilitator.cookie);
-  await fay.request('room:join', { roomId: fixture.session.id });
-  await fay.request('lobby:setDoor', { open: true });
-  const sockets: Record<string, TestClient> = {};
-  for (const member of fixture.members.filter((m) => attending.includes(m.name))) {
-    sockets[member.name] = await server.connect(undefined, member.cookie);
-    await sockets[member.name]!.request('room:join', { roomId: fixture.session.id });
-  }
-  const live = () => server.app.sessionRooms.get(fixture.session.id)!;
-  return { ...fixture, fay, sockets, live };
-}
+const openSession = (names: string[], attending: string[]) => openSessionOn(server, names, attending);
 
 describe('presenter rotation', () => {
   it('picks, at the start, whoever presented least recently among those present', async () => {
@@ -46,7 +34,7 @@ describe('presenter rotation', () => {
     });
     expect(patched.body.presenterOverrideId).toBe(ben.id);
     const fay = await server.connect(undefined, fixture.facilitator.cookie);
-    await fay.request('room:join', { roomId: fixture.session.id });
+    await fay.request('room:join', { sessionId: fixture.session.id });
     await fay.request('session:command', { type: 'session.start' });
     expect(server.app.sessionRooms.get(fixture.session.id)!.state.presenterId).toBe(ben.id);
   });

@@ -35,7 +35,7 @@ describe('no recording path', () => {
   it('exists at run time: someone not let into the session gets no transport and no consumer', async () => {
     const { session, facilitator, members, cohort } = await createCohort(server.url, ['Ada']);
     const fay = await server.connect(undefined, facilitator.cookie);
-    await fay.request('room:join', { roomId: session.id });
+    await fay.request('room:join', { sessionId: session.id });
     const before = census.counts();
 
     const ada = await server.connect(undefined, members[0]!.cookie);
@@ -44,7 +44,7 @@ describe('no recording path', () => {
       headers: { cookie: members[0]!.cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ version: cohort.agreementVersion }),
     });
-    expect(await ada.send('room:join', { roomId: session.id })).toMatchObject({ ok: false, error: { code: 'waiting_in_lobby' } });
+    expect(await ada.send('room:join', { sessionId: session.id })).toMatchObject({ ok: false, error: { code: 'waiting_in_lobby' } });
     for (const [event, payload] of [
       ['media:createTransport', { direction: 'recv' }],
       ['media:consume', { producerId: '00000000-0000-4000-8000-000000000000' }],

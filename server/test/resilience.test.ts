@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { joinWithMic } from './support/join-with-mic';
 import { startTestServer, type TestServer } from './support/test-server';
+import { demoRoomKey } from '../src/door/demo-room-entry';
 
 let server: TestServer;
 
@@ -26,7 +27,7 @@ describe('dropped signalling', () => {
 
     expect(maya.socket.recovered).toBe(true);
     expect(maya.socket.id).toBe(socketId);
-    const room = server.app.mediaRooms.get('recovery');
+    const room = server.app.mediaRooms.get(demoRoomKey('recovery'));
     expect(room?.hasPeer(joined.self.participantId)).toBe(true);
     // Still the same participant to the server: its requests act on its existing peer.
     await maya.request('media:createTransport', { direction: 'recv' });
@@ -44,9 +45,9 @@ describe('dropped signalling', () => {
     maya.socket.io.reconnection(false);
     maya.socket.io.engine.close();
 
-    expect(server.app.mediaRooms.get('no-recovery')?.hasPeer(joined.self.participantId)).toBe(true);
+    expect(server.app.mediaRooms.get(demoRoomKey('no-recovery'))?.hasPeer(joined.self.participantId)).toBe(true);
     expect((await left).participantId).toBe(joined.self.participantId);
-    expect(await server.app.mediaRooms.get('no-recovery')?.dump()).toEqual({ transports: 1, producers: 1, pausedProducers: 0, consumers: 0 });
+    expect(await server.app.mediaRooms.get(demoRoomKey('no-recovery'))?.dump()).toEqual({ transports: 1, producers: 1, pausedProducers: 0, consumers: 0 });
   });
 });
 
@@ -62,7 +63,7 @@ describe('a mediasoup worker dies', () => {
     process.kill(pid!, 'SIGKILL');
 
     expect(await told).toEqual([{ reason: 'media_restarted' }, { reason: 'media_restarted' }]);
-    const rejoined = await maya.request('room:join', { roomId: 'crash', displayName: 'Maya' });
+    const rejoined = await maya.request('room:join', { demoRoom: 'crash', displayName: 'Maya' });
     expect(rejoined.participants).toEqual([]);
     expect(server.pool.workerPids).toHaveLength(1);
     expect(server.pool.workerPids[0]).not.toBe(pid);

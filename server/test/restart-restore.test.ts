@@ -15,9 +15,9 @@ describe('a server restart in the middle of a session', () => {
     const first = await startTestServer(env);
     const { session, facilitator, members } = await createCohort(first.url, ['Ada', 'Ben', 'Cy'], { acceptAgreement: true });
     const fay = await first.connect(undefined, facilitator.cookie);
-    await fay.request('room:join', { roomId: session.id });
+    await fay.request('room:join', { sessionId: session.id });
     await fay.request('lobby:setDoor', { open: true });
-    for (const member of members) await (await first.connect(undefined, member.cookie)).request('room:join', { roomId: session.id });
+    for (const member of members) await (await first.connect(undefined, member.cookie)).request('room:join', { sessionId: session.id });
     await fay.request('session:command', { type: 'session.start' });
     await fay.request('session:command', { type: 'round.advance' });
     await fay.request('session:command', { type: 'timer.extend', timer: 'phase', ms: 120_000 });
@@ -38,7 +38,7 @@ describe('a server restart in the middle of a session', () => {
 
       // Logins survive the restart; members come back without the lobby (they were inside).
       const ben = await second.connect(undefined, members[1]!.cookie);
-      const rejoined = await ben.request('room:join', { roomId: session.id });
+      const rejoined = await ben.request('room:join', { sessionId: session.id });
       expect(rejoined.session.view.currentPhaseIndex).toBe(before.currentPhaseIndex);
       expect(rejoined.session.view.floor.holderId).toBe(before.floor.holderId);
       expect(rejoined.session.view.participants[members[1]!.id]?.presence).toBe('present');

@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, sourceFiles } from './support/source-imports';
 
 /** shared/ is pure TypeScript: both server and client import it, so it may import neither's world. */
 const forbidden = [/^node:/, /^react/, /^socket\.io/, /^mediasoup/, /^kysely/, /^better-sqlite3/, /^pg$/, /^fastify/, /^zustand/];
 const builtins = ['fs', 'path', 'crypto', 'os', 'http', 'net', 'events', 'child_process', 'url'];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [full] : [];
-  });
-}
 
 describe('shared/ dependency boundary', () => {
   const files = sourceFiles(path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../shared/src'));
@@ -22,9 +14,7 @@ describe('shared/ dependency boundary', () => {
   });
 
   it.each(files.map((file) => [path.basename(file), file]))('%s imports no runtime-specific module', (_name, file) => {
-    const source = readFileSync(file, 'utf8');
-    const imports = [...source.matchAll(/(?:from|import)\s+['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
-    const offending = imports.filter(
+    const offending = importsOf(file).filter(
       (specifier) => forbidden.some((pattern) => pattern.test(specifier)) || builtins.includes(specifier),
     );
     expect(offending).toEqual([]);

@@ -6,7 +6,7 @@ describe('shutting down', () => {
     const server = await startTestServer();
     await fetch(`${server.url}/api/health`);
     const client = await server.connect();
-    await client.request('room:join', { roomId: 'closing', displayName: 'Maya' });
+    await client.request('room:join', { demoRoom: 'closing', displayName: 'Maya' });
     const startedAt = Date.now();
     await server.close();
     expect(Date.now() - startedAt).toBeLessThan(1000);

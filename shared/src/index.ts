@@ -7,6 +7,7 @@ export * from './protocol/session-messages';
 export * from './protocol/session-mirror';
 export * from './protocol/lobby-messages';
 export * from './protocol/events';
+export * from './protocol/handshake';
 export * from './media/rtp-schemas';
 export * from './config/server-env';
 export * from './api/identity';

@@ -1,4 +1,4 @@
-import type { CircleCommandInput, CircleSessionView } from '@peercircle/shared';
+import type { ParticipantCommandInput, CircleSessionView } from '@peercircle/shared';
 import { turnOptions } from './floor-status';
 import { floorRuleOf, isFacilitatorView } from './view-queries';
 
@@ -32,7 +32,7 @@ export const shortcutHelp: readonly ShortcutHelp[] = [
 ];
 
 /** A circle command to send, a reason it does not apply now, or null for keys that are not circle shortcuts. */
-export type ShortcutOutcome = { command: CircleCommandInput } | { unavailable: string } | null;
+export type ShortcutOutcome = { command: ParticipantCommandInput } | { unavailable: string } | null;
 
 function facilitatorNext(view: CircleSessionView): ShortcutOutcome {
   const rule = floorRuleOf(view);

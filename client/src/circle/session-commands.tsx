@@ -1,13 +1,13 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { CircleCommandInput } from '@peercircle/shared';
+import type { ParticipantCommandInput } from '@peercircle/shared';
 import { RequestError } from '../realtime/request';
 import { announce } from '../store/ui-slice';
 
 /** Sends one circle command to the server; resolves with whether the server accepted it. */
-export type SendSessionCommand = (command: CircleCommandInput) => Promise<boolean>;
+export type SendSessionCommand = (command: ParticipantCommandInput) => Promise<boolean>;
 
 export type CommandOutcome = { accepted: true } | { accepted: false; reason: string };
-type AttemptSessionCommand = (command: CircleCommandInput) => Promise<CommandOutcome>;
+type AttemptSessionCommand = (command: ParticipantCommandInput) => Promise<CommandOutcome>;
 
 /** The last command the server refused, for showing on screen as well as announcing. */
 export interface CommandRefusal {

@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/store';
+import { ReloadAfterUpdate } from './ReloadAfterUpdate';
 
 const messages = {
   reconnecting: 'Reconnecting…',
@@ -7,11 +8,12 @@ const messages = {
 
 /** Visible connection trouble; the live announcer speaks the same news to screen readers. */
 export function ConnectionBanner() {
-  const status = useAppStore((state) => state.connection.status);
+  const { status, error, refusal } = useAppStore((state) => state.connection);
   if (status !== 'reconnecting' && status !== 'failed') return null;
   return (
     <div className={`banner ${status}`} data-testid="connection-banner">
-      {messages[status]}
+      {status === 'failed' && refusal ? error : messages[status]}
+      <ReloadAfterUpdate />
     </div>
   );
 }

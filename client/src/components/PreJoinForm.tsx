@@ -4,6 +4,7 @@ import { setLocalMedia } from '../store/media-slice';
 import { useAppStore } from '../store/store';
 import { DevicePickers } from './DevicePickers';
 import { SelfPreview } from './SelfPreview';
+import { ReloadAfterUpdate } from './ReloadAfterUpdate';
 
 interface PreJoinFormProps {
   previewLabel: string;
@@ -36,6 +37,7 @@ export function PreJoinForm({ previewLabel, joinLabel, joining, error, onSubmit,
             {error}
           </p>
         ) : null}
+        <ReloadAfterUpdate />
         <button type="submit" className="primary" disabled={joining} aria-busy={joining}>
           {joining ? 'Joining…' : joinLabel}
         </button>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { RoomConnection } from '../room/room-connection';
+import { RoomConnection, type RoomTarget } from '../room/room-connection';
 import { RoomProvider } from '../room/room-context';
 import { RequestError } from '../realtime/request';
 import { setConnectionStatus } from '../store/connection-slice';
@@ -19,9 +19,8 @@ export interface PreJoinControls {
 }
 
 interface RoomPageProps {
-  roomId: string;
-  /** The cohort session's id for its REST calls; null for a demo room. */
-  cohortSessionId: string | null;
+  /** A cohort session's id, or a demo room's name. */
+  room: { sessionId: string } | { demoRoom: string };
   preJoin(controls: PreJoinControls): ReactNode;
   /** Extra ways on after leaving, besides rejoining (e.g. back to the member's home). */
   afterLeaving?: ReactNode;
@@ -32,7 +31,9 @@ interface RoomPageProps {
  * screen, then wherever the door puts you (`room.entry`: the agreement, the lobby, or inside),
  * then a goodbye with a way back in. Leaving the page leaves the room.
  */
-export function RoomPage({ roomId, cohortSessionId, preJoin, afterLeaving }: RoomPageProps) {
+export function RoomPage({ room, preJoin, afterLeaving }: RoomPageProps) {
+  /** The cohort session's id for its REST calls; null for a demo room. */
+  const cohortSessionId = 'sessionId' in room ? room.sessionId : null;
   const [connection] = useState(() => new RoomConnection());
   const [stage, setStage] = useState<Stage>('prejoin');
   const [joinError, setJoinError] = useState<string | null>(null);
@@ -49,18 +50,19 @@ export function RoomPage({ roomId, cohortSessionId, preJoin, afterLeaving }: Roo
     setStage('joining');
     setJoinError(null);
     try {
-      await connection.join(roomId, name);
+      await connection.join(targetOf(room, name));
       setStage('entered');
     } catch (error) {
       connection.leave();
-      setConnectionStatus('failed');
+      const refused = error instanceof RequestError && error.code !== 'timeout' ? error.code : null;
+      setConnectionStatus('failed', null, refused);
       setJoinError(error instanceof RequestError ? error.message : 'Could not join. Try again.');
       setStage('prejoin');
     }
   }
 
   /** From the door (after accepting the agreement, or retrying from the lobby): ask to enter again. */
-  const enterAgain = useCallback(() => connection.join(roomId, displayName), [connection, roomId, displayName]);
+  const enterAgain = useCallback(() => connection.join(targetOf(room, displayName)), [connection, room, displayName]);
 
   const leave = useCallback(() => {
     connection.leave();
@@ -91,4 +93,9 @@ export function RoomPage({ roomId, cohortSessionId, preJoin, afterLeaving }: Roo
     );
   }
   return <>{preJoin({ joining: stage === 'joining', error: joinError, join: (name) => void join(name) })}</>;
+}
+
+function targetOf(room: RoomPageProps['room'], displayName: string | undefined): RoomTarget {
+  if ('sessionId' in room || displayName === undefined) return room;
+  return { ...room, displayName };
 }

@@ -19,8 +19,7 @@ export function DemoRoomPage({ roomId }: { roomId: string }) {
   }
   return (
     <RoomPage
-      roomId={parsedRoom.data}
-      cohortSessionId={null}
+      room={{ demoRoom: parsedRoom.data }}
       preJoin={({ joining, error, join }) => (
         <PreJoinScreen roomId={parsedRoom.data} initialName={initialName} joining={joining} error={error} onJoin={join} />
       )}

@@ -13,8 +13,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
       {(identity) =>
         serverIdSchema.safeParse(sessionId).success ? (
           <RoomPage
-            roomId={sessionId}
-            cohortSessionId={sessionId}
+            room={{ sessionId }}
             preJoin={({ joining, error, join }) => (
               <SessionPreJoinScreen identity={identity} sessionId={sessionId} joining={joining} error={error} onJoin={() => join()} />
             )}

@@ -1,9 +1,20 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@peercircle/shared';
+import {
+  isConnectionRefusal,
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type ConnectionRefusal,
+  type HandshakeAuth,
+  type ServerToClientEvents,
+} from '@peercircle/shared';
 
 export type PeerClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const IDENTITY_KEY = 'peercircle.identityToken';
+
+function handshakeAuth(identityToken: string | null): HandshakeAuth {
+  return identityToken ? { protocolVersion: PROTOCOL_VERSION, identityToken } : { protocolVersion: PROTOCOL_VERSION };
+}
 
 /**
  * The identity this tab presents on every (re)connection. Kept per tab, so two tabs are two
@@ -11,18 +22,23 @@ const IDENTITY_KEY = 'peercircle.identityToken';
  */
 export function rememberIdentity(socket: PeerClientSocket, identityToken: string): void {
   sessionStorage.setItem(IDENTITY_KEY, identityToken);
-  socket.auth = { identityToken };
+  socket.auth = handshakeAuth(identityToken);
 }
 
 /** One socket per page, connected to the page's own origin (the server serves the SPA). */
 export function createSocket(): PeerClientSocket {
-  const identityToken = sessionStorage.getItem(IDENTITY_KEY);
   return io({
     autoConnect: false,
-    auth: identityToken ? { identityToken } : {},
+    auth: handshakeAuth(sessionStorage.getItem(IDENTITY_KEY)),
     transports: ['websocket'],
     reconnectionDelay: 500,
     reconnectionDelayMax: 3000,
     withCredentials: true,
   });
+}
+
+/** Why the server refused the connection (old client, signed out, flooding), if it said. */
+export function refusalOf(error: unknown): ConnectionRefusal | null {
+  const data = (error as { data?: unknown } | null)?.data;
+  return isConnectionRefusal(data) ? data : null;
 }

@@ -5,12 +5,12 @@ import { releaseLocalMedia } from '../media/use-media-preview';
 import { spatialLayerForWidth } from '../media/simulcast';
 import {
   mirrorSessionUpdate,
-  type CircleCommandInput,
+  type ParticipantCommandInput,
   type RequestPayload,
   type RequestResult,
 } from '@peercircle/shared';
 import { request, RequestError } from '../realtime/request';
-import { createSocket, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
+import { createSocket, refusalOf, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { measureClockOffset } from './clock-sync';
 import { lobbyCleared, lobbyUpdated } from '../store/lobby-slice';
 import { sessionCleared, sessionSnapshotReceived, sessionViewReceived } from '../store/session-slice';
@@ -43,7 +43,13 @@ const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>([
   'room_full',
   'session_closed',
   'not_found',
+  'protocol_mismatch',
 ]);
+
+/** Where to go: a cohort session, or a demo room under the name given. */
+export type RoomTarget = { sessionId: string } | { demoRoom: string; displayName?: string };
+
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * One browser tab's membership of a room: the socket, the media session, and the reactions to the
@@ -54,7 +60,7 @@ export class RoomConnection {
   readonly socket: PeerClientSocket = createSocket();
   private readonly devices = new DeviceLoader();
   private media: MediaSession | null = null;
-  private target: { roomId: string; displayName?: string } | null = null;
+  private target: RoomTarget | null = null;
   private joining: Promise<void> | null = null;
   private stopPublishingLateTracks: (() => void) | null = null;
 
@@ -67,11 +73,41 @@ export class RoomConnection {
    * Joins a room. For a cohort session this may end at the door instead: waiting in the lobby (the
    * room is entered automatically once admitted) or asked to accept the agreement (`room.entry`).
    */
-  async join(roomId: string, displayName?: string): Promise<void> {
-    this.target = displayName === undefined ? { roomId } : { roomId, displayName };
+  async join(target: RoomTarget): Promise<void> {
+    this.target = target;
     setConnectionStatus('connecting');
-    this.socket.connect();
+    await this.connected();
     await this.rejoin();
+  }
+
+  /** Resolves once the socket is connected; rejects when the server refuses it (with its reason). */
+  private connected(): Promise<void> {
+    if (this.socket.connected) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.socket.off('connect', onConnect);
+        this.socket.off('connect_error', onError);
+      };
+      const onConnect = () => {
+        done();
+        resolve();
+      };
+      // Other errors are the network's: socket.io keeps trying until the timeout.
+      const onError = (error: Error) => {
+        const refusal = refusalOf(error);
+        if (!refusal) return;
+        done();
+        reject(new RequestError(refusal.code, refusal.message));
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new RequestError('timeout', 'Could not reach PeerCircle. Check your network and try again.'));
+      }, CONNECT_TIMEOUT_MS);
+      this.socket.on('connect', onConnect);
+      this.socket.on('connect_error', onError);
+      this.socket.connect();
+    });
   }
 
   leave(): void {
@@ -123,7 +159,7 @@ export class RoomConnection {
   }
 
   /** Sends a circle command as this participant; throws a RequestError when the server refuses it. */
-  readonly sendSessionCommand = async (command: CircleCommandInput): Promise<boolean> => {
+  readonly sendSessionCommand = async (command: ParticipantCommandInput): Promise<boolean> => {
     const { version } = await request(this.socket, 'session:command', command);
     return version > 0;
   };
@@ -288,8 +324,16 @@ export class RoomConnection {
         this.recoverMedia('Rejoining the room');
       }
     });
-    this.socket.on('connect_error', () => {
-      if (this.target && useAppStore.getState().connection.status === 'connected') setConnectionStatus('reconnecting');
+    this.socket.on('connect_error', (error) => {
+      if (!this.target) return;
+      const refusal = refusalOf(error);
+      if (refusal) {
+        // The server said no (updated, signed out, too many requests): retrying will not help.
+        setConnectionStatus('failed', refusal.message, refusal.code);
+        announce(refusal.message, 'assertive');
+      } else if (useAppStore.getState().connection.status === 'connected') {
+        setConnectionStatus('reconnecting');
+      }
     });
   }
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@peercircle/shared';
 import { updateSlice } from './store';
 
 /** Mirrors the signalling connection, LiveKit-style: one explicit state, never a set of booleans. */
@@ -6,9 +7,10 @@ export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecti
 export interface ConnectionState {
   status: ConnectionStatus;
   error: string | null;
+  /** Set when the server refused the connection, e.g. `protocol_mismatch`: this page must reload. */
+  refusal: ErrorCode | null;
 }
 
-
-export function setConnectionStatus(status: ConnectionStatus, error: string | null = null): void {
-  updateSlice('connection', () => ({ status, error }));
+export function setConnectionStatus(status: ConnectionStatus, error: string | null = null, refusal: ErrorCode | null = null): void {
+  updateSlice('connection', () => ({ status, error, refusal }));
 }

@@ -15,7 +15,7 @@ export interface AppState {
   ui: UiState;
 }
 
-export const initialConnectionState: ConnectionState = { status: 'idle', error: null };
+export const initialConnectionState: ConnectionState = { status: 'idle', error: null, refusal: null };
 
 export const initialRoomState: RoomState = {
   entry: { kind: 'outside' },

@@ -60,7 +60,11 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
     const room = new SessionRoom(setup.restored ?? fresh(), clock, this.broadcaster);
     this.rooms.set(sessionId, room);
     room.on('changed', () => this.expireIfIdle(room));
+    room.on('saveFailed', (error) => this.logger.error({ sessionId, reason: describeFailure(error) }, 'could not save the circle; command refused'));
+    room.on('stepFailed', (error) => this.logger.error({ sessionId, reason: describeFailure(error) }, 'a step after a command failed'));
     this.emit('created', room);
+    // A restored session may have nobody coming back: it must idle out like any other.
+    this.expireIfIdle(room);
     this.logger.info({ sessionId }, 'circle session opened');
     return room;
   }
@@ -94,4 +98,9 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
     clearTimeout(timer);
     this.expiries.delete(sessionId);
   }
+}
+
+/** What went wrong, without the error's attached details (a database error may quote values). */
+function describeFailure(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'unknown error';
 }

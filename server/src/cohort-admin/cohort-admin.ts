@@ -14,18 +14,15 @@ import type { InviteLinks } from '../accounts/invite-links';
 import type { LoginSessions } from '../accounts/login-sessions';
 import type { CalendarTokens } from '../accounts/calendar-tokens';
 import { upcomingSessionStarts } from '../cohorts/cadence-schedule';
-import type { Repositories } from '../repositories';
+import { createRepositories, type Repositories } from '../repositories';
 import type { Cohort } from '../storage/cohorts-repository';
+import { inTransaction } from '../storage/transactions';
 import { cadenceOf, cohortDetail, cohortSummary, sessionSummary } from './cohort-views';
 import { DEFAULT_AGREEMENT } from './default-agreement';
 
+
 /** How far ahead sessions exist as rows (so facilitators can set presenters and formats). */
 const SCHEDULED_AHEAD = 6;
-
-export interface CohortAdminHooks {
-  /** A member was removed: end their live connections at once. */
-  memberRemoved(memberId: string): void;
-}
 
 /** What facilitators do with their cohorts: create and edit them, invite and remove members, plan sessions. */
 export class CohortAdmin {
@@ -34,7 +31,6 @@ export class CohortAdmin {
     private readonly invites: InviteLinks,
     private readonly logins: LoginSessions,
     private readonly calendarTokens: CalendarTokens,
-    private readonly hooks: CohortAdminHooks,
     private readonly clock: () => number,
   ) {}
 
@@ -112,13 +108,17 @@ export class CohortAdmin {
     return this.invites.issue(member);
   }
 
-  /** Removal is immediate: their invites and logins stop working and any live connection ends. */
+  /** Removal is immediate: their invites and logins stop working, and ending the logins ends any live connection. */
   async removeMember(facilitatorId: string, cohortId: string, memberId: string): Promise<void> {
     await this.ownMember(facilitatorId, cohortId, memberId);
-    await this.repos.members.markRemoved(memberId, this.clock());
-    await this.repos.invites.deleteForMember(memberId);
-    await this.logins.endAllFor({ kind: 'member', id: memberId });
-    this.hooks.memberRemoved(memberId);
+    const now = this.clock();
+    await inTransaction(this.repos.db, async (trx) => {
+      const repos = createRepositories(trx);
+      await repos.members.markRemoved(memberId, now);
+      await repos.invites.deleteForMember(memberId);
+      await repos.logins.revokeAllFor('member', memberId, now);
+    });
+    this.logins.endedEverywhere({ kind: 'member', id: memberId });
   }
 
   async updateSession(facilitatorId: string, sessionId: string, changes: UpdateSession): Promise<SessionSummary> {

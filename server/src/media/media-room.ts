@@ -167,7 +167,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       appData: { direction },
     });
     if (direction === 'send') await transport.setMaxIncomingBitrate(this.limits.maxIncomingBitrate);
-    peer.transports.set(transport.id, transport);
+    peer.transports.set(transport.id, this.keptFor(peer, transport));
     transport.observer.on('close', () => peer.transports.delete(transport.id));
     return {
       transportId: transport.id,
@@ -213,7 +213,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       paused: input.paused || silencedByFloor,
       appData: { participantId, source: input.source },
     });
-    peer.producers.set(producer.id, producer);
+    peer.producers.set(producer.id, this.keptFor(peer, producer));
     peer.setPauseReason(producer.id, 'self', input.paused);
     peer.setPauseReason(producer.id, 'floor', silencedByFloor);
     producer.observer.on('close', () => peer.forgetProducer(producer.id));
@@ -301,7 +301,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       ...(producer.kind === 'video' ? { preferredLayers: { spatialLayer: 1 } } : {}),
       appData: { participantId: producer.appData.participantId, source: producer.appData.source },
     });
-    peer.consumers.set(consumer.id, consumer);
+    peer.consumers.set(consumer.id, this.keptFor(peer, consumer));
     consumer.observer.on('close', () => peer.consumers.delete(consumer.id));
     consumer.on('producerclose', () => {
       consumer.close();
@@ -356,6 +356,16 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     for (const participantId of [...this.peers.keys()]) this.removePeer(participantId);
     this.router.close();
     this.emit('closed', 'empty');
+  }
+
+  /**
+   * What the worker just made for a peer, if the peer is still here; the participant may have left
+   * while the worker was busy, and nothing may outlive them.
+   */
+  private keptFor<T extends { close(): void }>(peer: MediaPeer, made: T): T {
+    if (this.peers.get(peer.participantId) === peer) return made;
+    made.close();
+    throw new DomainError('not_in_room', 'You left the room');
   }
 
   private peer(participantId: string): MediaPeer {

@@ -4,8 +4,11 @@ import type { SessionRoom } from '../circle/session-room';
 import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { Repositories } from '../repositories';
+import { createRepositories } from '../repositories';
 import type { Cohort } from '../storage/cohorts-repository';
 import type { CohortSession } from '../storage/sessions-repository';
+import { inTransaction } from '../storage/transactions';
+import { AnonymousAuthors } from './anonymous-authors';
 
 export interface SessionEndedHandler {
   (session: CohortSession): void;
@@ -15,12 +18,13 @@ const asTemplate = (format: string): FormatTemplateId | undefined =>
   (formatTemplateIds as readonly string[]).includes(format) ? (format as FormatTemplateId) : undefined;
 
 /**
- * The live circle of each open cohort session, kept durable: every accepted command is saved before
- * anyone sees it, so a restarted server continues where it stopped. When the session ends, what is
- * worth keeping (speaking time, a presenter's kept questions) is saved and the live state deleted.
+ * The live circle of each open cohort session, kept durable: every command is saved before it is
+ * accepted (a failed save refuses it), so a restarted server continues where it stopped. Authors
+ * of anonymous questions are stored sealed. When the session ends, what is worth keeping (speaking
+ * time, a presenter's kept questions) is saved and the live state deleted, in one transaction.
  */
 export class LiveCohortSessions {
-  private readonly wired = new Set<string>();
+  private readonly anonymousAuthors = new AnonymousAuthors();
 
   constructor(
     private readonly sessions: SessionRooms,
@@ -33,9 +37,9 @@ export class LiveCohortSessions {
   /** The live session of an open cohort session, restoring saved state if the server restarted. */
   async roomFor(session: CohortSession, cohort: Cohort): Promise<SessionRoom> {
     const existing = this.sessions.get(session.id);
-    if (existing && this.wired.has(session.id)) return existing;
+    if (existing?.isDurable) return existing;
     const saved = await this.repos.liveStates.load(session.id);
-    const restored = saved ? asReturning(JSON.parse(saved.stateJson) as CircleSession) : undefined;
+    const restored = saved ? asReturning(this.anonymousAuthors.unseal(JSON.parse(saved.stateJson) as CircleSession)) : undefined;
     const templateId = asTemplate(session.format);
     const room = this.sessions.getOrCreate(session.id, {
       title: cohort.name,
@@ -43,9 +47,9 @@ export class LiveCohortSessions {
       presenterId: session.presenterId,
       ...(restored ? { restored } : {}),
     });
-    if (!this.wired.has(session.id)) {
-      this.wired.add(session.id);
-      room.addCommitStep((state, previous) => this.persist(session, state, previous));
+    // A room rebuilt after idling out is a new object: it is wired to storage again here.
+    if (!room.isDurable) {
+      room.setSaveStep((state, previous) => this.persist(session, state, previous));
       if (restored) this.logger.info({ sessionId: session.id, version: restored.version }, 'live session restored');
     }
     return room;
@@ -56,7 +60,7 @@ export class LiveCohortSessions {
    * rotation's pick among the members actually present (who presented least recently).
    */
   async prepareStart(room: SessionRoom, facilitatorId: string): Promise<void> {
-    if (!this.wired.has(room.sessionId)) return;
+    if (!room.isDurable) return;
     const session = await this.repos.sessions.findById(room.sessionId);
     if (!session) return;
     const present = Object.values(room.state.participants)
@@ -91,22 +95,26 @@ export class LiveCohortSessions {
       return;
     }
     if (state.status === 'ended') return;
-    await this.repos.liveStates.save(session.id, state.version, JSON.stringify(state), this.clock());
+    await this.repos.liveStates.save(session.id, state.version, JSON.stringify(this.anonymousAuthors.seal(state)), this.clock());
   }
 
   /** `before` still holds the questions the end deleted, for a presenter who chose to keep theirs. */
   private async finish(session: CohortSession, before: CircleSession, after: CircleSession): Promise<void> {
     const now = this.clock();
-    await this.repos.speakingTime.saveForSession(
-      session.id,
-      Object.entries(after.ledger).map(([participantId, entry]) => ({ participantId, ...entry })),
-    );
-    if (before.presenterKeepsQuestions && before.presenterId) {
-      const kept = before.questions.filter((q) => q.status !== 'withdrawn' && q.status !== 'merged').map((q) => q.text);
-      if (kept.length > 0) await this.repos.keptQuestions.saveMany(session.id, before.presenterId, kept, now);
-    }
-    await this.repos.liveStates.delete(session.id);
-    await this.repos.sessions.setStatus(session.id, 'ended', now);
+    await inTransaction(this.repos.db, async (trx) => {
+      const repos = createRepositories(trx);
+      await repos.speakingTime.saveForSession(
+        session.id,
+        Object.entries(after.ledger).map(([participantId, entry]) => ({ participantId, ...entry })),
+      );
+      if (before.presenterKeepsQuestions && before.presenterId) {
+        const kept = before.questions.filter((q) => q.status !== 'withdrawn' && q.status !== 'merged').map((q) => q.text);
+        if (kept.length > 0) await repos.keptQuestions.saveMany(session.id, before.presenterId, kept, now);
+      }
+      await repos.liveStates.delete(session.id);
+      await repos.sessions.setStatus(session.id, 'ended', now);
+    });
+    this.anonymousAuthors.forget(session.id);
     this.logger.info({ sessionId: session.id }, 'session ended; live state deleted');
     this.onEnded(session);
   }

@@ -3,14 +3,18 @@ import type { RequestHandlers } from './request-handlers';
 import type { RoomMembership } from './room-membership';
 import type { PeerSocket } from './socket-types';
 
-/** `media:*` requests. All but the capabilities lookup act on the caller's own peer in its current room. */
-export function mediaHandlers(membership: RoomMembership, rooms: MediaRooms): RequestHandlers {
+/** What every room's router offers: asked before joining, it touches no participant's media. */
+export function routerCapabilitiesHandler(rooms: MediaRooms): RequestHandlers {
+  return { 'media:getRouterCapabilities': async () => ({ routerRtpCapabilities: await rooms.routerRtpCapabilities() }) };
+}
+
+/** `media:*` requests about the caller's own peer in its current room. */
+export function peerMediaHandlers(membership: RoomMembership): RequestHandlers {
   const self = (socket: PeerSocket) => ({
     room: membership.currentRoom(socket),
     participantId: socket.data.participantId,
   });
   return {
-    'media:getRouterCapabilities': async () => ({ routerRtpCapabilities: await rooms.routerRtpCapabilities() }),
     'media:setRtpCapabilities': ({ rtpCapabilities }, socket) => {
       const { room, participantId } = self(socket);
       room.setRtpCapabilities(participantId, rtpCapabilities);

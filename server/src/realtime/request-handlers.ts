@@ -18,11 +18,17 @@ export type RequestHandler<E extends ClientRequestName> = (
 
 export type RequestHandlers = { [E in ClientRequestName]?: RequestHandler<E> };
 
+/** Whether a request may be handled now (a flood is refused before any work is done). */
+export type RequestAdmission = (socket: PeerSocket, event: ClientRequestName) => boolean;
+
+const tooMany: Ack<never> = { ok: false, error: { code: 'rate_limited', message: 'Too many requests; slow down' } };
+
 /**
- * Registers request handlers on a socket. Each payload is parsed with its schema first; a handler
- * only ever sees valid input, and every outcome reaches the client as a typed ack.
+ * Registers request handlers on a socket. Each request is admitted first, then its payload parsed
+ * with its schema; a handler only ever sees valid input, and every outcome reaches the client as a
+ * typed ack.
  */
-export function registerRequestHandlers(socket: PeerSocket, handlers: RequestHandlers, logger: Logger): void {
+export function registerRequestHandlers(socket: PeerSocket, handlers: RequestHandlers, admit: RequestAdmission, logger: Logger): void {
   for (const event of Object.keys(handlers) as ClientRequestName[]) {
     const handler = handlers[event] as RequestHandler<typeof event>;
     const schema = clientRequestSchemas[event] as z.ZodType;
@@ -30,13 +36,11 @@ export function registerRequestHandlers(socket: PeerSocket, handlers: RequestHan
     (socket as unknown as { on(e: string, l: (...args: unknown[]) => void): void }).on(
       event,
       (payload: unknown, ack: unknown) => {
-        if (typeof ack !== 'function') {
-          logger.warn({ event }, 'request without an ack callback ignored');
-          return;
-        }
-        void respond(event, schema, handler, payload, socket, logger).then((reply) =>
-          (ack as (reply: Ack<unknown>) => void)(reply),
-        );
+        const reply = typeof ack === 'function' ? (ack as (reply: Ack<unknown>) => void) : () => undefined;
+        if (!admit(socket, event)) return reply(tooMany);
+        // Without an ack nobody hears the outcome; the request still counts against the budget.
+        if (typeof ack !== 'function') return;
+        void respond(event, schema, handler, payload, socket, logger).then(reply);
       },
     );
   }

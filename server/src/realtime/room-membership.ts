@@ -1,18 +1,13 @@
 import type { Logger } from 'pino';
-import {
-  DomainError,
-  type JoinedMedia,
-  type JoinRoomRequest,
-  type JoinRoomResult,
-  type Presence,
-} from '@peercircle/shared';
+import { DomainError, type JoinedMedia, type JoinRoomRequest, type JoinRoomResult, type Presence } from '@peercircle/shared';
 import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
+import type { RoomDoor } from '../door/room-door';
+import type { RoomEntry } from '../door/visitor';
 import type { MediaRoom } from '../media/media-room';
 import type { MediaRooms } from '../media/media-rooms';
-import type { RoomAccess, RoomEntry } from './room-access';
 import { turnIceServers } from '../media/turn-credentials';
-import { roomChannel, type PeerServer, type PeerSocket } from './socket-types';
+import { lobbyChannel, roomChannel, type PeerServer, type PeerSocket, type PeerSocketData } from './socket-types';
 
 export interface MembershipOptions {
   turnUrls: string[];
@@ -24,19 +19,23 @@ export interface MembershipOptions {
 const SYSTEM = { kind: 'system' } as const;
 
 /**
- * Who is in which room: joining (the circle session, then the media room), leaving, and the grace
- * period after a dropped connection. One participant has one live connection; a newer one takes over.
+ * Who is in which room: joining (through the door, then the circle session, then the media room),
+ * leaving, and the grace period after a dropped connection. One participant has one live
+ * connection; a newer one takes over.
  */
 export class RoomMembership {
-  private readonly departures = new Map<string, NodeJS.Timeout>();
+  /** Participants whose connection dropped: the room, the dropped connection's data, the release timer. */
+  private readonly departures = new Map<string, { roomId: string; data: PeerSocketData; timer: NodeJS.Timeout }>();
   private readonly liveSocketIds = new Map<string, string>();
   private readonly entries = new Map<string, RoomEntry>();
+  /** Set when the server shuts down: the circle keeps everyone as they were, to be restored. */
+  private closing = false;
 
   constructor(
     private readonly io: PeerServer,
     private readonly rooms: MediaRooms,
     private readonly sessions: SessionRooms,
-    private readonly access: RoomAccess,
+    private readonly door: RoomDoor,
     private readonly bridge: SessionMediaBridge,
     private readonly options: MembershipOptions,
     private readonly logger: Logger,
@@ -58,13 +57,16 @@ export class RoomMembership {
     if (current?.hasPeer(participantId) && this.isLive(socket)) {
       throw new DomainError('already_in_room', 'Leave your current room first');
     }
-    const entry = await this.access.enter(socket, request);
-    const { roomId, displayName, role, session } = entry;
+    const entry = await this.door.enter({ identity: socket.data.identity, connectionId: socket.id }, request);
+    const { roomKey: roomId, displayName, role, session } = entry;
     this.takeOver(socket);
     this.entries.set(participantId, entry);
 
     const seated = await session.apply({ type: 'participant.join', participantId, displayName, role }, SYSTEM);
-    if (!seated.ok && seated.error.code !== 'session_ended') throw seated.error;
+    if (!seated.ok && seated.error.code !== 'session_ended') {
+      this.abandon(entry);
+      throw seated.error;
+    }
 
     let room: MediaRoom;
     try {
@@ -72,8 +74,8 @@ export class RoomMembership {
       if (room.hasPeer(participantId)) this.releaseMedia(room, participantId);
       room.addPeer(participantId, displayName);
     } catch (error) {
-      this.liveSocketIds.delete(participantId);
       this.setPresence(roomId, participantId, 'left');
+      this.abandon(entry);
       throw error;
     }
     if (request.rtpCapabilities) room.setRtpCapabilities(participantId, request.rtpCapabilities);
@@ -110,37 +112,39 @@ export class RoomMembership {
   }
 
   leave(socket: PeerSocket): void {
-    this.access.stopWaiting(socket);
+    this.door.stopWaiting(socket.id);
     const { roomId, participantId } = socket.data;
     if (roomId === undefined || !this.isLive(socket)) return;
     socket.data.roomId = undefined;
     void socket.leave(roomChannel(roomId));
+    void socket.leave(lobbyChannel(roomId));
     this.liveSocketIds.delete(participantId);
     this.release(roomId, participantId);
   }
 
-  /** A dropped connection keeps its media for a grace period in case socket.io recovers it. */
-  handleDisconnect(socket: PeerSocket, reason: string): void {
-    this.access.stopWaiting(socket);
+  /**
+   * A connection dropped by the network keeps its media for a grace period in case socket.io
+   * recovers it; any other ending releases it at once.
+   */
+  handleDisconnect(socket: PeerSocket, reason: string, networkDrop: boolean): void {
+    if (this.closing) return;
+    this.door.stopWaiting(socket.id);
     const { roomId, participantId } = socket.data;
     if (roomId === undefined || !this.isLive(socket)) return;
-    const deliberate = reason === 'client namespace disconnect' || reason === 'server namespace disconnect';
-    if (deliberate || this.options.reconnectGraceMs === 0) {
+    if (!networkDrop || this.options.reconnectGraceMs === 0) {
       this.liveSocketIds.delete(participantId);
       this.release(roomId, participantId);
       return;
     }
     this.logger.info({ roomId, participantId, reason }, 'connection dropped; holding media for recovery');
     this.setPresence(roomId, participantId, 'away');
-    this.departures.set(
-      participantId,
-      setTimeout(() => {
-        this.departures.delete(participantId);
-        if (this.liveSocketIds.get(participantId) !== socket.id) return;
-        this.liveSocketIds.delete(participantId);
-        this.release(roomId, participantId);
-      }, this.options.reconnectGraceMs),
-    );
+    const timer = setTimeout(() => {
+      this.departures.delete(participantId);
+      if (this.liveSocketIds.get(participantId) !== socket.id) return;
+      this.liveSocketIds.delete(participantId);
+      this.release(roomId, participantId);
+    }, this.options.reconnectGraceMs);
+    this.departures.set(participantId, { roomId, data: socket.data, timer });
   }
 
   handleRecovered(socket: PeerSocket): void {
@@ -151,9 +155,30 @@ export class RoomMembership {
     this.logger.info({ roomId, participantId }, 'connection recovered');
   }
 
+  /**
+   * Someone must be out now (removed from their cohort, signed out, cut off): media held for their
+   * dropped connections is released without waiting for the grace period to end.
+   */
+  releaseDropped(matches: (connection: PeerSocketData) => boolean): void {
+    for (const [participantId, departure] of [...this.departures]) {
+      if (!matches(departure.data)) continue;
+      this.cancelDeparture(participantId);
+      this.liveSocketIds.delete(participantId);
+      this.release(departure.roomId, participantId);
+    }
+  }
+
   close(): void {
-    for (const timer of this.departures.values()) clearTimeout(timer);
+    this.closing = true;
+    for (const { timer } of this.departures.values()) clearTimeout(timer);
     this.departures.clear();
+  }
+
+  /** A join that failed after the door let the participant in: they are not in the room after all. */
+  private abandon(entry: RoomEntry): void {
+    this.liveSocketIds.delete(entry.participantId);
+    this.entries.delete(entry.participantId);
+    entry.left();
   }
 
   private isLive(socket: PeerSocket): boolean {
@@ -170,9 +195,9 @@ export class RoomMembership {
   }
 
   private cancelDeparture(participantId: string): void {
-    const timer = this.departures.get(participantId);
-    if (!timer) return;
-    clearTimeout(timer);
+    const departure = this.departures.get(participantId);
+    if (!departure) return;
+    clearTimeout(departure.timer);
     this.departures.delete(participantId);
   }
 
@@ -190,9 +215,9 @@ export class RoomMembership {
   private release(roomId: string, participantId: string): void {
     this.setPresence(roomId, participantId, 'left');
     const entry = this.entries.get(participantId);
-    if (entry?.roomId === roomId) {
+    if (entry?.roomKey === roomId) {
       this.entries.delete(participantId);
-      entry.left?.();
+      entry.left();
     }
     const room = this.rooms.get(roomId);
     if (!room?.hasPeer(participantId)) return;

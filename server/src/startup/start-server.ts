@@ -4,6 +4,7 @@ import { buildApp } from '../app';
 import { loadServerConfig, type ServerConfig } from '../config';
 import { createLogger } from '../logger';
 import { WorkerPool, WorkerStartFailure } from '../media/worker-pool';
+import { guardProcess } from '../process-guards';
 import { openStorage, type OpenStorage } from '../storage-setup';
 import { listenProblem, mediaPortProblem } from './address-problem';
 import { databaseProblem } from './database-problem';
@@ -23,6 +24,7 @@ export interface RunningServer {
 export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const config = loadServerConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
+  guardProcess(logger);
   const pool = new WorkerPool({
     size: config.mediasoupWorkers,
     listenIp: config.MEDIA_LISTEN_IP,

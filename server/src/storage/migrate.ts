@@ -1,14 +1,13 @@
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
-import { migrations } from './migrations';
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import { migrations as allMigrations } from './migrations';
 import type { DatabaseSchema } from './schema';
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
  * Brings the schema up to date; returns the names of the migrations it ran (none when current).
  * Migrations run in transactions, so a failure leaves no half-built schema behind.
  */
-export async function migrateToLatest(db: Kysely<DatabaseSchema>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<DatabaseSchema>, migrations: Record<string, Migration> = allMigrations): Promise<string[]> {
+  const provider = { getMigrations: async () => migrations };
   const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest();
   if (error !== undefined) {
     const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';

@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type {
-  Ack,
-  ClientRequestName,
-  ClientToServerEvents,
-  RequestPayload,
-  RequestResult,
-  ServerToClientEvents,
+import {
+  PROTOCOL_VERSION,
+  type Ack,
+  type ClientRequestName,
+  type ClientToServerEvents,
+  type RequestPayload,
+  type RequestResult,
+  type ServerToClientEvents,
 } from '@peercircle/shared';
 import { buildApp } from '../../src/app';
 import { loadServerConfig } from '../../src/config';
@@ -34,9 +35,11 @@ export interface TestClient {
 
 export interface TestServer {
   app: FastifyInstance;
+  /** Every log line the server wrote at info level and above, when started with `captureLogs`. */
+  logLines: string[];
   pool: WorkerPool;
   url: string;
-  connect(auth?: { identityToken: string }, cookie?: string): Promise<TestClient>;
+  connect(auth?: Record<string, unknown>, cookie?: string): Promise<TestClient>;
   disconnectAll(): void;
   close(): Promise<void>;
 }
@@ -45,7 +48,7 @@ export interface TestServer {
  * The real server (one real mediasoup worker, a fresh embedded database in a temp directory, demo
  * rooms on) on a free loopback port, silent logs.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): Promise<TestServer> {
   // A caller-supplied DATA_DIR outlives the server (restart tests); a temp one is removed with it.
   const ownsDataDir = env['DATA_DIR'] === undefined;
   const dataDir = env['DATA_DIR'] ?? (await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-')));
@@ -59,7 +62,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DATA_DIR: dataDir,
     ...env,
   });
-  const logger = createLogger('silent');
+  const logLines: string[] = [];
+  const logger = options.captureLogs ? createLogger('info', { write: (line: string) => logLines.push(line) }) : createLogger('silent');
   const pool = new WorkerPool({
     size: config.mediasoupWorkers,
     listenIp: '127.0.0.1',
@@ -77,6 +81,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const clients: TestClient[] = [];
   return {
     app,
+    logLines,
     pool,
     url,
     async connect(auth, cookie) {
@@ -97,12 +102,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
 }
 
-export async function connectClient(url: string, auth?: { identityToken: string }, cookie?: string): Promise<TestClient> {
+export async function connectClient(url: string, auth?: Record<string, unknown>, cookie?: string): Promise<TestClient> {
   const socket: TestSocket = connectSocket(url, {
     transports: ['websocket'],
     forceNew: true,
     reconnectionDelay: 50,
-    ...(auth ? { auth } : {}),
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     ...(cookie ? { extraHeaders: { cookie } } : {}),
   });
   await new Promise<void>((resolve, reject) => {

@@ -112,6 +112,8 @@ export const systemCommandSchemas = [
 export const facilitatorCommandSchema = z.discriminatedUnion('type', facilitatorCommandSchemas);
 export const memberCommandSchema = z.discriminatedUnion('type', memberCommandSchemas);
 export const systemCommandSchema = z.discriminatedUnion('type', systemCommandSchemas);
+/** What a participant may send over the wire: never a system command (joins, presence, voice samples). */
+export const participantCommandSchema = z.discriminatedUnion('type', [...facilitatorCommandSchemas, ...memberCommandSchemas]);
 export const circleCommandSchema = z.discriminatedUnion('type', [
   ...facilitatorCommandSchemas,
   ...memberCommandSchemas,
@@ -122,6 +124,7 @@ export type FacilitatorCommand = z.output<typeof facilitatorCommandSchema>;
 export type MemberCommand = z.output<typeof memberCommandSchema>;
 export type SystemCommand = z.output<typeof systemCommandSchema>;
 export type CircleCommand = z.output<typeof circleCommandSchema>;
+export type ParticipantCommandInput = z.input<typeof participantCommandSchema>;
 /** What a client sends (defaults not yet filled in). */
 export type CircleCommandInput = z.input<typeof circleCommandSchema>;
 export type CircleCommandType = CircleCommand['type'];

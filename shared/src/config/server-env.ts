@@ -69,6 +69,12 @@ export const serverEnvSchema = z
     AUTH_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 60).default(7 * 24),
     LOGIN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /**
+     * Flood protection per participant: socket requests and circle commands per second (bursts of
+     * three times as many pass). Whoever keeps exceeding them is cut off for 30 seconds.
+     */
+    SOCKET_REQUESTS_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(40),
+    CIRCLE_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(8),
     /** A circle session nobody is present in is forgotten, with all its content, after this long. */
     SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).max(24 * 3_600_000).default(30 * 60_000),
   })

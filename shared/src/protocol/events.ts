@@ -35,9 +35,6 @@ import {
   type SessionUpdateEvent,
 } from './session-messages';
 
-/** Bumped whenever a request or event changes shape incompatibly. */
-export const PROTOCOL_VERSION = 1;
-
 /**
  * Every request a client may send: its payload schema (validated on the server despite the types)
  * and the type of the data its ack carries.

@@ -7,20 +7,34 @@ import { rtpCapabilitiesSchema, type IceServer, type MediaKind, type RtpCapabili
 export const mediaSourceSchema = z.enum(['mic', 'camera']);
 export type MediaSource = z.infer<typeof mediaSourceSchema>;
 
-export const joinRoomRequestSchema = z.object({
-  /** A cohort session's id, or (with demo rooms on) any ad-hoc room name. */
-  roomId: roomIdSchema,
-  /** Only for demo rooms; signed-in people appear under the name their account has. */
-  displayName: displayNameSchema.optional(),
-  /**
-   * The device's capabilities, when it was loaded before joining. With them the server also opens the
-   * media in the same step (`JoinRoomResult.media`), saving the browser two round trips.
-   */
-  rtpCapabilities: rtpCapabilitiesSchema.optional(),
-});
-export type JoinRoomRequest = z.infer<typeof joinRoomRequestSchema>;
+/**
+ * The device's capabilities, when it was loaded before joining. With them the server also opens the
+ * media in the same step (`JoinRoomResult.media`), saving the browser two round trips.
+ */
+const joinCapabilities = { rtpCapabilities: rtpCapabilitiesSchema.optional() };
 
-export const emptyRequestSchema = z.object({}).optional();
+/**
+ * A join names either a cohort's session or an ad-hoc demo room, never something in between: the
+ * two are separate namespaces, so no demo room name can reach a cohort session's door.
+ */
+export const joinRoomRequestSchema = z.union([
+  z.strictObject({
+    /** A cohort session: signed-in people only, under the name and role their account has. */
+    sessionId: serverIdSchema,
+    ...joinCapabilities,
+  }),
+  z.strictObject({
+    /** An ad-hoc demo room (servers with demo rooms on), entered under the name given. */
+    demoRoom: roomIdSchema,
+    displayName: displayNameSchema.optional(),
+    ...joinCapabilities,
+  }),
+]);
+export type JoinRoomRequest = z.infer<typeof joinRoomRequestSchema>;
+export type CohortSessionJoin = Extract<JoinRoomRequest, { sessionId: string }>;
+export type DemoRoomJoin = Extract<JoinRoomRequest, { demoRoom: string }>;
+
+export const emptyRequestSchema = z.strictObject({}).optional();
 export type EmptyRequest = z.infer<typeof emptyRequestSchema>;
 
 export interface ProducerSummary {
@@ -37,6 +51,7 @@ export interface ParticipantSummary {
 }
 
 export interface JoinRoomResult {
+  /** The room's key on this server: the session id, or `demo:<name>` for a demo room. */
   roomId: string;
   self: { participantId: string; displayName: string };
   /** Demo rooms only (they have no accounts): proves this identity when the tab reconnects. */

@@ -1,12 +1,13 @@
-import { circleCommandSchema } from '../circle/commands';
+import { participantCommandSchema } from '../circle/commands';
 import type { ViewDelta } from '../circle/view-delta';
 import type { CircleSessionView } from '../circle/view-for';
 
 /**
- * A circle command as a client sends it. The schema is the reducer's own; who acts is the socket's
- * authenticated participant, never a payload field.
+ * A circle command as a client sends it: the reducer's own schema, narrowed to what participants
+ * issue (system commands come only from the server). Who acts is the socket's authenticated
+ * participant, never a payload field.
  */
-export const sessionCommandRequestSchema = circleCommandSchema;
+export const sessionCommandRequestSchema = participantCommandSchema;
 
 export interface SessionCommandResult {
   version: number;

@@ -1,37 +1,33 @@
-import { DomainError, type Identity, type ParticipantRole } from '@peercircle/shared';
+import type { Logger } from 'pino';
+import { DomainError, type Identity, type LobbyUpdateEvent, type ParticipantRole } from '@peercircle/shared';
 import { choosePresenter } from '../cohorts/presenter-rotation';
+import type { AttendanceLog } from '../meetings/attendance-log';
+import type { LiveCohortSessions } from '../meetings/live-cohort-sessions';
 import type { Repositories } from '../repositories';
-import type { CohortDoor } from '../realtime/room-doors';
-import type { RoomEntry } from '../realtime/room-access';
-import type { PeerSocket } from '../realtime/socket-types';
 import type { Cohort } from '../storage/cohorts-repository';
 import type { CohortSession } from '../storage/sessions-repository';
-import type { AttendanceLog } from './attendance-log';
 import { decideEntry } from './entry-decision';
-import type { LiveCohortSessions } from './live-cohort-sessions';
 import type { Lobby } from './lobby';
+import type { LobbyNotifier, RoomEntry, Visitor } from './visitor';
 
-/** How the door tells people about the lobby; implemented over socket.io. */
-export interface LobbyNotifier {
-  lobbyChanged(sessionId: string): void;
-  admitted(sessionId: string, memberId: string): void;
-  /** This socket now hears about the session's lobby (facilitators). */
-  watchLobby(socket: PeerSocket, sessionId: string): void;
-}
-
-interface Visitor {
+interface CohortVisitor {
   identity: Identity;
   role: ParticipantRole;
   cohort: Cohort;
   session: CohortSession;
 }
 
+const noSuchSession = () => new DomainError('not_found', 'No such session');
+
 /**
  * The door of a cohort's session. Facilitators of the cohort walk in (and their arrival opens a
  * scheduled session); members must have accepted the current agreement and are let in from the
  * lobby, unless the door is open. Whoever was inside once is let back in after a dropped connection.
  */
-export class CohortSessionDoor implements CohortDoor {
+export class CohortSessionEntry {
+  /** Connections waiting in a lobby: connection id → session and member. */
+  private readonly waitingConnections = new Map<string, { sessionId: string; memberId: string }>();
+
   constructor(
     private readonly repos: Repositories,
     private readonly live: LiveCohortSessions,
@@ -39,12 +35,13 @@ export class CohortSessionDoor implements CohortDoor {
     private readonly attendance: AttendanceLog,
     private readonly notifier: LobbyNotifier,
     private readonly clock: () => number,
+    private readonly logger: Logger,
   ) {}
 
-  async tryEnter(socket: PeerSocket, sessionId: string): Promise<RoomEntry | null> {
-    const identity = socket.data.identity;
+  async enter({ identity, connectionId }: Visitor, sessionId: string): Promise<RoomEntry> {
+    if (identity.kind === 'guest') throw new DomainError('unauthenticated', 'Please sign in or use your invite link');
     const session = await this.repos.sessions.findById(sessionId);
-    if (!identity || !session) return null;
+    if (!session) throw noSuchSession();
     const visitor = await this.visitor(identity, session);
     const member = identity.kind === 'member' ? await this.repos.members.findById(identity.id) : undefined;
     const decision = decideEntry({
@@ -58,47 +55,59 @@ export class CohortSessionDoor implements CohortDoor {
     if (decision.kind === 'refuse') throw decision.error;
     if (decision.kind === 'wait') {
       this.lobby.wait(sessionId, { memberId: identity.id, displayName: identity.displayName, since: this.clock() });
-      socket.data.waitingIn = sessionId;
-      this.notifier.lobbyChanged(sessionId);
+      this.waitingConnections.set(connectionId, { sessionId, memberId: identity.id });
+      this.announceLobby(sessionId);
       throw new DomainError('waiting_in_lobby', 'Waiting for the facilitator to let you in');
     }
-    return this.enter(socket, visitor);
+    this.stopWaiting(connectionId);
+    return this.admitInto(visitor, connectionId);
   }
 
-  stopWaiting(socket: PeerSocket): void {
-    const sessionId = socket.data.waitingIn;
-    const identity = socket.data.identity;
-    socket.data.waitingIn = undefined;
-    if (sessionId && identity && this.lobby.leave(sessionId, identity.id)) this.notifier.lobbyChanged(sessionId);
+  stopWaiting(connectionId: string): void {
+    const waiting = this.waitingConnections.get(connectionId);
+    if (!waiting) return;
+    this.waitingConnections.delete(connectionId);
+    if (this.lobby.leave(waiting.sessionId, waiting.memberId)) this.announceLobby(waiting.sessionId);
   }
 
-  /** Facilitators only: lets one member in. */
-  async admit(socket: PeerSocket, memberId: string): Promise<void> {
-    const sessionId = await this.facilitatedSession(socket);
+  /** Facilitators of the session's cohort only: lets one member in. */
+  async admit(identity: Visitor['identity'], sessionId: string, memberId: string): Promise<void> {
+    await this.requireFacilitator(identity, sessionId);
     this.lobby.admit(sessionId, memberId);
     this.notifier.admitted(sessionId, memberId);
-    this.notifier.lobbyChanged(sessionId);
+    this.announceLobby(sessionId);
   }
 
   /** Facilitators only: an open door lets everyone in directly, including those already waiting. */
-  async setDoorOpen(socket: PeerSocket, open: boolean): Promise<void> {
-    const sessionId = await this.facilitatedSession(socket);
+  async setDoorOpen(identity: Visitor['identity'], sessionId: string, open: boolean): Promise<void> {
+    await this.requireFacilitator(identity, sessionId);
     await this.repos.sessions.setDoorOpen(sessionId, open);
     if (open) this.lobby.admitAll(sessionId).forEach((memberId) => this.notifier.admitted(sessionId, memberId));
-    this.notifier.lobbyChanged(sessionId);
+    this.announceLobby(sessionId);
   }
 
-  async doorOpen(sessionId: string): Promise<boolean> {
-    return (await this.repos.sessions.findById(sessionId))?.doorOpen ?? false;
+  private async lobbyUpdate(sessionId: string): Promise<LobbyUpdateEvent> {
+    const doorOpen = (await this.repos.sessions.findById(sessionId))?.doorOpen ?? false;
+    return { sessionId, waiting: this.lobby.waiting(sessionId), doorOpen };
   }
 
-  private async enter(socket: PeerSocket, { identity, role, cohort, session }: Visitor): Promise<RoomEntry> {
+  private announceLobby(sessionId: string): void {
+    this.withLobbyUpdate(sessionId, (update) => this.notifier.lobbyChanged(update));
+  }
+
+  /** Lobby news is a side effect: a failed lookup is logged, never left to reject unhandled. */
+  private withLobbyUpdate(sessionId: string, deliver: (update: LobbyUpdateEvent) => void): void {
+    this.lobbyUpdate(sessionId).then(deliver, (error: unknown) => this.logger.error({ sessionId, err: error }, 'could not announce the lobby'));
+  }
+
+  private async admitInto({ identity, role, cohort, session }: CohortVisitor, connectionId: string): Promise<RoomEntry> {
     const opened = session.status === 'scheduled' ? await this.open(session, cohort) : session;
     const live = await this.live.roomFor(opened, cohort);
-    if (role === 'facilitator') this.notifier.watchLobby(socket, session.id);
+    if (role === 'facilitator') this.withLobbyUpdate(session.id, (current) => this.notifier.watchLobby(connectionId, current));
     if (identity.kind === 'member') this.attendance.arrived(session.id, identity.id);
     return {
-      roomId: session.id,
+      roomKey: session.id,
+      participantId: identity.id,
       displayName: identity.displayName,
       role,
       session: live,
@@ -129,14 +138,14 @@ export class CohortSessionDoor implements CohortDoor {
     return { ...session, status: 'open', presenterId, openedAt: this.clock() };
   }
 
-  private async visitor(identity: Identity, session: CohortSession): Promise<Visitor> {
+  private async visitor(identity: Identity, session: CohortSession): Promise<CohortVisitor> {
     const cohort = await this.repos.cohorts.findById(session.cohortId);
-    if (!cohort) throw new DomainError('not_found', 'No such session');
+    if (!cohort) throw noSuchSession();
     if (identity.kind === 'facilitator') {
-      if (!(await this.repos.cohorts.isFacilitator(cohort.id, identity.id))) throw new DomainError('not_found', 'No such session');
+      if (!(await this.repos.cohorts.isFacilitator(cohort.id, identity.id))) throw noSuchSession();
       return { identity, role: 'facilitator', cohort, session };
     }
-    if (identity.cohortId !== cohort.id) throw new DomainError('not_found', 'No such session');
+    if (identity.cohortId !== cohort.id) throw noSuchSession();
     return { identity, role: 'member', cohort, session };
   }
 
@@ -147,13 +156,10 @@ export class CohortSessionDoor implements CohortDoor {
     return participantId in live.state.participants;
   }
 
-  private async facilitatedSession(socket: PeerSocket): Promise<string> {
-    const sessionId = socket.data.roomId;
-    const identity = socket.data.identity;
-    const session = sessionId ? await this.repos.sessions.findById(sessionId) : undefined;
-    if (!session || identity?.kind !== 'facilitator' || !(await this.repos.cohorts.isFacilitator(session.cohortId, identity.id))) {
+  private async requireFacilitator(identity: Visitor['identity'], sessionId: string): Promise<void> {
+    const session = await this.repos.sessions.findById(sessionId);
+    if (!session || identity.kind !== 'facilitator' || !(await this.repos.cohorts.isFacilitator(session.cohortId, identity.id))) {
       throw new DomainError('forbidden', 'Only the facilitator of this session can do that');
     }
-    return session.id;
   }
 }
