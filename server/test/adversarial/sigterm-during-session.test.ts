@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { createCohort } from '../support/cohort-fixture';
-import { joinWithMic } from '../support/join-with-mic';
+import { publishMic } from '../support/join-with-mic';
 import { startServerProcess } from '../support/server-process';
 import { connectClient, type TestClient } from '../support/test-server';
 
@@ -30,10 +30,14 @@ it('SIGTERM during a live cohort session (open sockets, transports, producers): 
     clients.push(client);
     return client;
   };
+  const enterWithMic = async (client: TestClient, ssrc: number) => {
+    await client.request('room:join', { sessionId: session.id });
+    await publishMic(client, ssrc);
+  };
   const fay = await connect(facilitator.cookie);
-  await joinWithMic(fay, session.id, 'Fay', 101);
+  await enterWithMic(fay, 101);
   await fay.request('lobby:setDoor', { open: true });
-  for (const [index, member] of members.entries()) await joinWithMic(await connect(member.cookie), session.id, member.name, 102 + index);
+  for (const [index, member] of members.entries()) await enterWithMic(await connect(member.cookie), 102 + index);
   await fay.request('session:command', { type: 'session.start' });
   await fay.request('session:command', { type: 'round.advance' });
   await fay.request('session:command', { type: 'timer.extend', timer: 'phase', ms: 120_000 });
@@ -53,7 +57,7 @@ it('SIGTERM during a live cohort session (open sockets, transports, producers): 
   try {
     const ben = await connectClient(second.url, undefined, members[1]!.cookie);
     clients.push(ben);
-    const rejoined = await ben.request('room:join', { roomId: session.id });
+    const rejoined = await ben.request('room:join', { sessionId: session.id });
     const restored = rejoined.session.view;
     // The restart marks everyone away and Ben's return is a command: later versions, same circle.
     expect(restored.version).toBeGreaterThan(before.version);
