@@ -10,6 +10,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
  * document served at /api/docs. Rate limits are opt-in per route (sign-in, invite links).
  */
 export async function registerApiPlumbing(app: FastifyInstance): Promise<void> {
+  // JSON only: Fastify's text/plain parser would let a cross-site form post without a preflight.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(fastifyCookie);
