@@ -42,7 +42,7 @@ describe('bodies the API does not take', () => {
     ['application/x-www-form-urlencoded', 'displayName=Eve'],
     ['text/plain', '{"displayName":"Eve"}'],
     ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="displayName"\r\n\r\nEve\r\n--x--'],
-  ])('a %s POST → 415 unsupported_media_type, nothing added', async (contentType, body) => {
+  ])('a POST sent as %s → 415 unsupported_media_type, nothing added', async (contentType, body) => {
     const from = server.logLines.length;
     const reply = await postRaw(contentType, body);
     expect(reply).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
@@ -66,3 +66,32 @@ describe('bodies the API does not take', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 });
+
+describe('calendar injection', () => {
+  it('a cohort name with CR/LF is refused by the API → 400, name unchanged', async () => {
+    const reply = await callApi(server.url, 'updateCohort', {
+      cookie: circle.facilitator.cookie,
+      params: { cohortId: circle.cohort.id },
+      body: { name: 'Leaders\r\nATTENDEE:mailto:spy@example.org' },
+    });
+    expect(reply).toMatchObject({ status: 400, body: { error: { code: 'invalid_payload' } } });
+    const cohort = await callApi(server.url, 'getCohort', { cookie: circle.facilitator.cookie, params: { cohortId: circle.cohort.id } });
+    expect(cohort.body.name).toBe(circle.cohort.name);
+  });
+
+  it('a CR/LF name already in the database adds no line to the feed or the session .ics', async () => {
+    const { cohort, session, members } = await createCohort(server.url, ['Ravi']);
+    await server.app.services.repositories.cohorts.update(cohort.id, { name: 'Leaders\r\nATTENDEE:mailto:spy@example.org\u2028X-EVIL:1' });
+    const member = members[0]!;
+    const home = await callApi(server.url, 'memberHome', { cookie: member.cookie });
+    const feed = await (await fetch(`${server.url}${new URL(home.body.calendarUrl).pathname}`)).text();
+    const file = await callApi(server.url, 'sessionCalendar', { cookie: member.cookie, params: { sessionId: session.id } });
+    for (const ics of [feed, file.body]) {
+      const propertyNames = ics.replace(/\r\n[ \t]/g, '').split('\r\n').map((line) => line.split(/[;:]/)[0]);
+      expect(propertyNames).toContain('SUMMARY');
+      expect(propertyNames.filter((name) => name === 'ATTENDEE' || name === 'X-EVIL')).toEqual([]);
+      expect(ics).not.toContain('\u2028');
+    }
+  });
+});
+
