@@ -12,6 +12,7 @@ import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerSecurityHeaders } from './http/security-headers';
+import { trustProxyOption } from './http/trust-proxy';
 import { MediaRooms } from './media/media-rooms';
 import type { WorkerPool } from './media/worker-pool';
 import { CohortSessionEntry } from './door/cohort-session-entry';
@@ -48,7 +49,9 @@ declare module 'fastify' {
 export async function buildApp({ config, logger, pool, repos }: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's base logger so route plugins accept the instance; it is still our pino logger.
   // forceCloseConnections: idle keep-alive connections must not hold a shutdown open.
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, trustProxy: false, forceCloseConnections: true });
+  // request.ip, and so every rate limit, follows X-Forwarded-For only from a proxy we were told to trust.
+  const trustProxy = trustProxyOption(config.TRUST_PROXY);
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, trustProxy, forceCloseConnections: true });
   const io = createSocketServer(app.server, config.RECONNECT_GRACE_MS);
   const mediaRooms = new MediaRooms(
     pool,
@@ -108,6 +111,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   registerHealthRoute(app, pool, mediaRooms);
   registerAccountRoutes(app, {
     accounts: services.accounts,
+    signInAttempts: services.signInAttempts,
     logins: services.logins,
     invites: services.invites,
     signInLinks: services.signInLinks,

@@ -3,6 +3,7 @@ import { DomainError } from '@peercircle/shared';
 import type { FacilitatorAccounts } from '../../accounts/facilitator-accounts';
 import type { InviteLinks } from '../../accounts/invite-links';
 import type { LoginSessions } from '../../accounts/login-sessions';
+import type { SignInAttempts } from '../../accounts/sign-in-attempts';
 import type { SignInLinks } from '../../accounts/sign-in-links';
 import { landingPage } from '../../cohort-admin/joinable-session';
 import type { Repositories } from '../../repositories';
@@ -11,6 +12,7 @@ import { clearLoginCookie, LOGIN_COOKIE, requireIdentity, setLoginCookie } from 
 
 export interface AccountRouteDeps {
   accounts: FacilitatorAccounts;
+  signInAttempts: SignInAttempts;
   logins: LoginSessions;
   invites: InviteLinks;
   signInLinks: SignInLinks;
@@ -39,7 +41,7 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
   });
 
   apiRoute(app, 'login', { tags, summary: 'Sign in as a facilitator', rateLimit: GUESSING_LIMIT }, async (request, reply) => {
-    const identity = await deps.accounts.signIn(request.body);
+    const identity = await deps.signInAttempts.attempt(request.body.email, () => deps.accounts.signIn(request.body));
     setLoginCookie(reply, await deps.logins.start({ kind: 'facilitator', id: identity.id }), deps.secureCookies);
     return { identity };
   });
