@@ -8,6 +8,7 @@ import { registerAuthContext } from './http/auth-context';
 import { registerClientApp } from './http/client-app';
 import { registerErrorHandling } from './http/error-handling';
 import { registerHealthRoute } from './http/health-route';
+import { LoginCookie } from './http/login-cookie';
 import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
@@ -25,7 +26,6 @@ import { createRealtimeServer, createSocketServer, type RealtimeServer } from '.
 import { participantChannel } from './realtime/socket-types';
 import type { Repositories } from './repositories';
 import { createServices, type Services } from './services';
-import { LOGIN_COOKIE as LOGIN_COOKIE_NAME } from './http/auth-context';
 
 export interface AppOptions {
   config: ServerConfig;
@@ -77,8 +77,9 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   const door = new RoomDoor(cohortSessionEntry, config.DEMO_ROOMS ? sessionRooms : null);
   const budgets = new RequestBudgets(requestBudgetFor(config.SOCKET_REQUESTS_PER_SECOND, config.CIRCLE_COMMANDS_PER_SECOND, Date.now));
   const demoIdentities = config.DEMO_ROOMS ? new DemoIdentities(config.serverSecret) : null;
+  const loginCookie = new LoginCookie(config.secureCookies);
   authenticateSockets(io, {
-    identify: async (cookieHeader) => services.logins.identifyLogin(app.parseCookie(cookieHeader ?? '')[LOGIN_COOKIE_NAME]),
+    identify: async (cookieHeader) => services.logins.identifyLogin(loginCookie.read(app.parseCookie(cookieHeader ?? ''))),
     demoIdentities,
     publicOrigin: config.publicOrigin,
     isBlocked: (participantId) => budgets.isBlocked(participantId),
@@ -104,10 +105,10 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     sessionRooms.close();
   });
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, config.publicUrl);
   registerErrorHandling(app);
   await registerApiPlumbing(app);
-  registerAuthContext(app, services.logins, config.publicOrigin);
+  registerAuthContext(app, services.logins, loginCookie, config.publicOrigin);
   registerHealthRoute(app, pool, mediaRooms);
   registerAccountRoutes(app, {
     accounts: services.accounts,
@@ -116,13 +117,13 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     invites: services.invites,
     signInLinks: services.signInLinks,
     repos,
-    secureCookies: config.secureCookies,
+    loginCookie,
     signupAllowed: config.ALLOW_FACILITATOR_SIGNUP,
     demoRooms: config.DEMO_ROOMS,
     attemptsPerMinute: config.AUTH_ATTEMPTS_PER_MINUTE,
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
-  registerMemberRoutes(app, services.memberArea, services.calendars);
+  registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { apiDocsContentSecurityPolicy } from './security-headers';
 
 /**
  * Schema-first REST: zod schemas from shared/ validate bodies and params and generate the OpenAPI
@@ -34,5 +35,6 @@ export async function registerApiPlumbing(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The docs page gets its own CSP (set after the app-wide one, so it wins on these routes only).
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: apiDocsContentSecurityPolicy() });
 }
