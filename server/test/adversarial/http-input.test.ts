@@ -1,6 +1,8 @@
+import { apiRoutes, type ApiRouteName } from '@peercircle/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCohort, type CohortFixture } from '../support/cohort-fixture';
 import { callApi } from '../support/http-client';
+import { cohortState, paramsInto, routeNames, validBodies } from '../support/route-fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -92,6 +94,76 @@ describe('calendar injection', () => {
       expect(propertyNames.filter((name) => name === 'ATTENDEE' || name === 'X-EVIL')).toEqual([]);
       expect(ics).not.toContain('\u2028');
     }
+  });
+});
+
+/** Ways to spoil a valid body: the whole body, then each field in turn. */
+function spoiledBodies(valid: Record<string, unknown>): [string, unknown][] {
+  const spoiled: [string, unknown][] = [['an array', []], ['a string', 'x'], ['an empty object', {}]];
+  for (const [key, value] of Object.entries(valid)) {
+    const replace = (label: string, bad: unknown) => spoiled.push([`${key} as ${label}`, { ...valid, [key]: bad }]);
+    replace('the wrong type', typeof value === 'number' ? '1' : 12345);
+    replace('null', null);
+    replace('an object', { nested: true });
+    replace('a huge array', Array.from({ length: 50_000 }, () => 'x'));
+    replace('a 100k string', 'x'.repeat(100_000));
+    // Passwords are never shown, so any character may be in one.
+    if (typeof value === 'string' && key !== 'password') replace('text with NUL and ESC', `${value}\u0000\u001b[2J`);
+  }
+  return spoiled;
+}
+
+describe('malformed bodies', () => {
+  it('every REST route with a body, fed wrong types, huge arrays, long strings or control chars → 400, nothing changed', async () => {
+    const cookieFor = (name: ApiRouteName) =>
+      ({ facilitator: circle.facilitator.cookie, member: circle.members[0]!.cookie, any: circle.facilitator.cookie, none: undefined })[apiRoutes[name].auth];
+    const before = await cohortState(server.url, circle);
+    const accepted: string[] = [];
+    for (const name of routeNames.filter((route) => apiRoutes[route].body !== null)) {
+      for (const [label, body] of spoiledBodies(validBodies[name] as Record<string, unknown>)) {
+        const reply = await callApi(server.url, name, { cookie: cookieFor(name), params: paramsInto(circle), body });
+        if (reply.status !== 400 || reply.body.error?.code !== 'invalid_payload') accepted.push(`${name} with ${label} → ${reply.status}`);
+      }
+    }
+    expect(accepted).toEqual([]);
+    expect(await cohortState(server.url, circle)).toEqual(before);
+    const signup = validBodies.signup as { email: string; password: string };
+    expect((await callApi(server.url, 'login', { body: { email: signup.email, password: signup.password } })).status).toBe(401);
+  });
+});
+
+describe('script in stored text', () => {
+  const XSS = '<img src=x onerror=alert(1)>';
+  const XSS_LONG = '</script><script>alert(document.cookie)</script>';
+
+  it('comes back only as JSON (never HTML), verbatim, under a CSP without inline script', async () => {
+    const signup = await callApi(server.url, 'signup', { body: { email: 'xss@example.org', displayName: XSS, password: 'a long enough password' } });
+    const cookie = signup.loginCookie!;
+    const cohortBody = { name: XSS_LONG, purpose: XSS_LONG, agreementText: `${XSS_LONG} ${XSS_LONG}`, cadence: (validBodies.createCohort as { cadence: unknown }).cadence };
+    const cohort = await callApi(server.url, 'createCohort', { cookie, body: cohortBody });
+    const invite = await callApi(server.url, 'addMember', { cookie, params: { cohortId: cohort.body.id }, body: { displayName: XSS } });
+    const member = await callApi(server.url, 'redeemInvite', { body: { token: invite.body.inviteUrl.split('/invite/')[1]! } });
+    const session = cohort.body.sessions[0]!;
+    await callApi(server.url, 'addCommitment', { cookie: member.loginCookie, params: { sessionId: session.id }, body: { text: XSS_LONG, visibility: 'shared' } });
+
+    const reads: [ApiRouteName, string | undefined][] = [
+      ['me', cookie],
+      ['listCohorts', cookie],
+      ['getCohort', cookie],
+      ['memberHome', member.loginCookie],
+      ['exportMyData', member.loginCookie],
+    ];
+    for (const [name, readerCookie] of reads) {
+      const path = apiRoutes[name].path.replace(':cohortId', cohort.body.id);
+      const response = await fetch(`${server.url}${path}`, { headers: { cookie: readerCookie! } });
+      const text = await response.text();
+      expect(response.headers.get('content-type'), name).toMatch(/^application\/json/);
+      expect(response.headers.get('x-content-type-options'), name).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), name).toMatch(/script-src 'self'(;|$)/);
+      expect(text.includes(XSS) || text.includes(XSS_LONG), name).toBe(true);
+    }
+    const stored = (await callApi(server.url, 'getCohort', { cookie, params: { cohortId: cohort.body.id } })).body;
+    expect([stored.name, stored.purpose, stored.members[0]!.displayName, stored.facilitators[0]!.displayName]).toEqual([XSS_LONG, XSS_LONG, XSS, XSS]);
   });
 });
 
