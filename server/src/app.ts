@@ -6,7 +6,7 @@ import type { ServerConfig } from './config';
 import { registerApiPlumbing } from './http/api-plumbing';
 import { registerAuthContext } from './http/auth-context';
 import { registerClientApp } from './http/client-app';
-import { registerErrorHandling } from './http/error-handling';
+import { refuseUnroutable, registerErrorHandling } from './http/error-handling';
 import { registerHealthRoute } from './http/health-route';
 import { LoginCookie } from './http/login-cookie';
 import { registerAccountRoutes } from './http/routes/account-routes';
@@ -51,7 +51,12 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   // forceCloseConnections: idle keep-alive connections must not hold a shutdown open.
   // request.ip, and so every rate limit, follows X-Forwarded-For only from a proxy we were told to trust.
   const trustProxy = trustProxyOption(config.TRUST_PROXY);
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, trustProxy, forceCloseConnections: true });
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    trustProxy,
+    forceCloseConnections: true,
+    frameworkErrors: refuseUnroutable,
+  });
   const io = createSocketServer(app.server, config.RECONNECT_GRACE_MS);
   const mediaRooms = new MediaRooms(
     pool,

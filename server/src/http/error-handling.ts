@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDomainError, type ErrorCode } from '@peercircle/shared';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -43,6 +43,22 @@ const messageByCode: Partial<Record<ErrorCode, string>> = {
   unsupported_media_type: 'Send the request body as JSON (Content-Type: application/json)',
   rate_limited: 'Too many attempts. Wait a minute and try again.',
 };
+
+/**
+ * For Fastify's `frameworkErrors`: requests refused before any route is found (a URL with broken
+ * percent-encoding, an over-long parameter). Typed like every other error, and without the URL,
+ * which Fastify's own message would repeat.
+ */
+export function refuseUnroutable(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 500;
+  if (status >= 500) {
+    request.log.error({ fastifyCode: error.code }, 'request failed before routing');
+    void reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on the server' } });
+    return;
+  }
+  request.log.info({ statusCode: status, fastifyCode: error.code }, 'request refused');
+  void reply.code(status).send({ error: { code: codeByStatus[status] ?? 'invalid_payload', message: 'This address is not valid' } });
+}
 
 /** Every HTTP error leaves as `{ error: { code, message } }` with a matching status. */
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -62,6 +62,14 @@ describe('bodies the API does not take', () => {
     expect(await memberNames()).toEqual(['Maya']);
   });
 
+  it('a URL with broken percent-encoding → 400 invalid_payload as a typed error, the URL not echoed', async () => {
+    const response = await fetch(`${server.url}/api/cohorts/%E0%A4%A`);
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'invalid_payload' } });
+    expect(text).not.toContain('%E0');
+  });
+
   it('a route nobody serves → 404 not_found as a typed error', async () => {
     const response = await fetch(`${server.url}/api/no-such-route`, { method: 'PUT' });
     expect(response.status).toBe(404);
