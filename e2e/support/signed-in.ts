@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { recordPeerConnections } from './media-stats';
 
-/** A browser context already signed in with a login cookie (`peercircle_login=…`) from the API. */
+/** A browser context already signed in with a login cookie (`peercircle_login=…`, `__Host-`-prefixed on https) from the API. */
 export async function signedInPage(browser: Browser, baseUrl: string, loginCookie: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, permissions: ['camera', 'microphone'] });
   const [name, value] = loginCookie.split('=') as [string, string];

@@ -6,12 +6,14 @@ import type { ServerConfig } from './config';
 import { registerApiPlumbing } from './http/api-plumbing';
 import { registerAuthContext } from './http/auth-context';
 import { registerClientApp } from './http/client-app';
-import { registerErrorHandling } from './http/error-handling';
+import { refuseUnroutable, registerErrorHandling } from './http/error-handling';
 import { registerHealthRoute } from './http/health-route';
+import { LoginCookie } from './http/login-cookie';
 import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerSecurityHeaders } from './http/security-headers';
+import { trustProxyOption } from './http/trust-proxy';
 import { MediaRooms } from './media/media-rooms';
 import type { WorkerPool } from './media/worker-pool';
 import { CohortSessionEntry } from './door/cohort-session-entry';
@@ -24,7 +26,6 @@ import { createRealtimeServer, createSocketServer, type RealtimeServer } from '.
 import { participantChannel } from './realtime/socket-types';
 import type { Repositories } from './repositories';
 import { createServices, type Services } from './services';
-import { LOGIN_COOKIE as LOGIN_COOKIE_NAME } from './http/auth-context';
 
 export interface AppOptions {
   config: ServerConfig;
@@ -48,7 +49,14 @@ declare module 'fastify' {
 export async function buildApp({ config, logger, pool, repos }: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's base logger so route plugins accept the instance; it is still our pino logger.
   // forceCloseConnections: idle keep-alive connections must not hold a shutdown open.
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, trustProxy: false, forceCloseConnections: true });
+  // request.ip, and so every rate limit, follows X-Forwarded-For only from a proxy we were told to trust.
+  const trustProxy = trustProxyOption(config.TRUST_PROXY);
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    trustProxy,
+    forceCloseConnections: true,
+    frameworkErrors: refuseUnroutable,
+  });
   const io = createSocketServer(app.server, config.RECONNECT_GRACE_MS);
   const mediaRooms = new MediaRooms(
     pool,
@@ -74,8 +82,9 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   const door = new RoomDoor(cohortSessionEntry, config.DEMO_ROOMS ? sessionRooms : null);
   const budgets = new RequestBudgets(requestBudgetFor(config.SOCKET_REQUESTS_PER_SECOND, config.CIRCLE_COMMANDS_PER_SECOND, Date.now));
   const demoIdentities = config.DEMO_ROOMS ? new DemoIdentities(config.serverSecret) : null;
+  const loginCookie = new LoginCookie(config.secureCookies);
   authenticateSockets(io, {
-    identify: async (cookieHeader) => services.logins.identifyLogin(app.parseCookie(cookieHeader ?? '')[LOGIN_COOKIE_NAME]),
+    identify: async (cookieHeader) => services.logins.identifyLogin(loginCookie.read(app.parseCookie(cookieHeader ?? ''))),
     demoIdentities,
     publicOrigin: config.publicOrigin,
     isBlocked: (participantId) => budgets.isBlocked(participantId),
@@ -101,24 +110,25 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     sessionRooms.close();
   });
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, config.publicUrl);
   registerErrorHandling(app);
   await registerApiPlumbing(app);
-  registerAuthContext(app, services.logins, config.publicOrigin);
+  registerAuthContext(app, services.logins, loginCookie, config.publicOrigin);
   registerHealthRoute(app, pool, mediaRooms);
   registerAccountRoutes(app, {
     accounts: services.accounts,
+    signInAttempts: services.signInAttempts,
     logins: services.logins,
     invites: services.invites,
     signInLinks: services.signInLinks,
     repos,
-    secureCookies: config.secureCookies,
+    loginCookie,
     signupAllowed: config.ALLOW_FACILITATOR_SIGNUP,
     demoRooms: config.DEMO_ROOMS,
     attemptsPerMinute: config.AUTH_ATTEMPTS_PER_MINUTE,
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
-  registerMemberRoutes(app, services.memberArea, services.calendars);
+  registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

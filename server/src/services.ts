@@ -4,6 +4,7 @@ import { EndedSignInsSweeper } from './accounts/ended-sign-ins-sweeper';
 import { FacilitatorAccounts } from './accounts/facilitator-accounts';
 import { InviteLinks } from './accounts/invite-links';
 import { LoginSessions } from './accounts/login-sessions';
+import { SignInAttempts } from './accounts/sign-in-attempts';
 import { SignInLinks } from './accounts/sign-in-links';
 import type { SessionRooms } from './circle/session-rooms';
 import { CalendarFeeds } from './cohort-admin/calendar-feeds';
@@ -44,6 +45,7 @@ export function createServices(
     repositories: repos,
     signInLinks: new SignInLinks(repos.signInLinks, repos.facilitators, config.publicUrl, config.INVITE_TTL_HOURS * 3_600_000, clock),
     accounts: new FacilitatorAccounts(repos.facilitators, clock),
+    signInAttempts: new SignInAttempts(config.AUTH_ATTEMPTS_PER_MINUTE, 60_000, clock),
     logins,
     invites,
     cohortAdmin,

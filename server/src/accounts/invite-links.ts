@@ -23,6 +23,12 @@ export class InviteLinks {
     return { memberId: member.id, inviteUrl: `${this.publicUrl}/invite/${token}`, expiresAt };
   }
 
+  /** A fresh link for the member; the links they have not used yet stop working. */
+  async reissue(member: Member): Promise<MemberInvite> {
+    await this.invites.deleteUnusedForMember(member.id);
+    return this.issue(member);
+  }
+
   /** Uses up the link and tells who it was for; every failure says plainly what to do next. */
   async redeem(token: string): Promise<Identity & { kind: 'member' }> {
     const invite = await this.invites.findByTokenHash(hashSecret(token));

@@ -142,3 +142,39 @@ describe('singleSessionCalendar', () => {
     expect(() => singleSessionCalendar({ ...event, timezone: 'Mars/Olympus' })).toThrow(RangeError);
   });
 });
+
+describe('text from people cannot write calendar lines', () => {
+  const injected = 'Leaders\r\nATTENDEE:mailto:spy@example.org\nX-INJECTED;a=b:c\u2028\u0085\u000bEND:VCALENDAR';
+  const event = { ...eventAt(Date.parse('2025-03-04T16:00:00Z'), 'Europe/Berlin', 'abc'), title: injected };
+  const outputs = [
+    ['a member feed (calendar name and titles)', memberCalendarFeed({ calendarName: `${injected} (PeerCircle)`, events: [event] }, { generatedAt })],
+    ['a single-session file', singleSessionCalendar(event, { generatedAt })],
+  ] as const;
+  const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+
+  it.each(outputs)('%s: every line is a property PeerCircle writes', (_label, ics) => {
+    const names = unfolded(ics).split('\r\n').map((line) => line.split(/[;:]/)[0]);
+    expect(names.filter((name) => ['ATTENDEE', 'X-INJECTED'].includes(name!))).toEqual([]);
+    expect(unfolded(ics).match(/^END:VCALENDAR$/gm)).toHaveLength(1);
+    expect(ics).not.toMatch(/[\u2028\u0085\u000b]/);
+  });
+
+  it('lines are folded at 75 octets, never inside a character', () => {
+    const long = 'Ünïcödé ✓ 👩🏽‍💻 Kreis '.repeat(8).trim();
+    const ics = memberCalendarFeed({ calendarName: long, events: [{ ...event, title: long }] }, { generatedAt });
+    const lines = ics.split('\r\n');
+    expect(Math.max(...lines.map((line) => Buffer.byteLength(line, 'utf8')))).toBeLessThanOrEqual(75);
+    const { calendar, events } = parse(ics);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(long);
+    expect(events[0]?.vevent.getFirstPropertyValue('summary')).toBe(long);
+  });
+
+  it('the calendar name and title keep what was meant, escaped per RFC 5545', () => {
+    const name = 'Leaders; Berlin, Hamburg \\ more\nsecond line';
+    const ics = memberCalendarFeed({ calendarName: name, events: [{ ...event, title: name }] }, { generatedAt });
+    // ical.js leaves X- properties unparsed, so the calendar name is checked as written.
+    expect(unfolded(ics)).toContain('\r\nX-WR-CALNAME:Leaders\\; Berlin\\, Hamburg \\\\ more second line\r\n');
+    expect(parse(ics).events[0]?.vevent.getFirstPropertyValue('summary')).toBe('Leaders; Berlin, Hamburg \\ more second line');
+  });
+});
+

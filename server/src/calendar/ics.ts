@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod, ICalEventClass, type ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { CalendarEvent } from './calendar-event';
+import { escapeText, oneLineText } from './ics-text';
 import { packagedVtimezone, writtenTimezone } from './written-timezone';
 
 export interface CalendarFeed {
@@ -18,16 +19,21 @@ const FEED_REFRESH_SECONDS = 6 * 60 * 60;
 
 /** A member's subscribable feed of their cohort's sessions (.ics text). */
 export function memberCalendarFeed(feed: CalendarFeed, options: IcsOptions = {}): string {
-  const calendar = newCalendar().name(feed.calendarName).ttl(FEED_REFRESH_SECONDS);
+  const calendar = newCalendar().name(calendarName(feed.calendarName)).ttl(FEED_REFRESH_SECONDS);
   for (const event of feed.events) addEvent(calendar, event, options);
   return calendar.toString();
 }
 
 /** One session as a downloadable .ics ("add to calendar"). */
 export function singleSessionCalendar(event: CalendarEvent, options: IcsOptions = {}): string {
-  const calendar = newCalendar().name(event.title);
+  const calendar = newCalendar().name(calendarName(event.title));
   addEvent(calendar, event, options);
   return calendar.toString();
+}
+
+/** ical-generator escapes event text itself, but writes the calendar name as given. */
+function calendarName(name: string): string {
+  return escapeText(oneLineText(name));
 }
 
 function newCalendar(): ICalCalendar {
@@ -50,7 +56,7 @@ function addEvent(calendar: ICalCalendar, event: CalendarEvent, options: IcsOpti
     end,
     timezone: writtenTimezone(event.timezone, [start.toMillis(), end.toMillis()]),
     stamp: DateTime.fromMillis(options.generatedAt ?? Date.now(), { zone: 'utc' }),
-    summary: event.title,
+    summary: oneLineText(event.title),
     description: event.description,
     location: event.url,
     url: event.url,

@@ -105,7 +105,7 @@ export class CohortAdmin {
 
   async reinvite(facilitatorId: string, cohortId: string, memberId: string): Promise<MemberInvite> {
     const member = await this.ownMember(facilitatorId, cohortId, memberId);
-    return this.invites.issue(member);
+    return this.invites.reissue(member);
   }
 
   /** Removal is immediate: their invites and logins stop working, and ending the logins ends any live connection. */

@@ -4,12 +4,15 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { apiDocsContentSecurityPolicy } from './security-headers';
 
 /**
  * Schema-first REST: zod schemas from shared/ validate bodies and params and generate the OpenAPI
  * document served at /api/docs. Rate limits are opt-in per route (sign-in, invite links).
  */
 export async function registerApiPlumbing(app: FastifyInstance): Promise<void> {
+  // JSON only: Fastify's text/plain parser would let a cross-site form post without a preflight.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(fastifyCookie);
@@ -32,5 +35,6 @@ export async function registerApiPlumbing(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The docs page gets its own CSP (set after the app-wide one, so it wins on these routes only).
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: apiDocsContentSecurityPolicy() });
 }

@@ -1,8 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError, type Identity } from '@peercircle/shared';
-import type { LoginSessions, StartedLogin } from '../accounts/login-sessions';
-
-export const LOGIN_COOKIE = 'peercircle_login';
+import type { LoginSessions } from '../accounts/login-sessions';
+import type { LoginCookie } from './login-cookie';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,14 +16,14 @@ export type MemberIdentity = Extract<Identity, { kind: 'member' }>;
  * Resolves who is calling from the login cookie, for every API request, and refuses state-changing
  * requests that come from another site's page (the Origin must be this server's).
  */
-export function registerAuthContext(app: FastifyInstance, logins: LoginSessions, publicOrigin: string | null): void {
+export function registerAuthContext(app: FastifyInstance, logins: LoginSessions, loginCookie: LoginCookie, publicOrigin: string | null): void {
   app.decorateRequest('identity', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !isSameOrigin(request, publicOrigin)) {
       throw new DomainError('forbidden', 'Cross-site requests are not allowed');
     }
-    request.identity = await logins.identify(request.cookies[LOGIN_COOKIE]);
+    request.identity = await logins.identify(loginCookie.read(request.cookies));
   });
 }
 
@@ -41,20 +40,6 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
 
 function isSameOrigin(request: FastifyRequest, publicOrigin: string | null): boolean {
   return isAllowedOrigin(request.headers.origin, request.headers.host, publicOrigin);
-}
-
-export function setLoginCookie(reply: FastifyReply, login: StartedLogin, secure: boolean): void {
-  reply.setCookie(LOGIN_COOKIE, login.cookieValue, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    path: '/',
-    expires: new Date(login.expiresAt),
-  });
-}
-
-export function clearLoginCookie(reply: FastifyReply): void {
-  reply.clearCookie(LOGIN_COOKIE, { path: '/' });
 }
 
 export function requireIdentity(request: FastifyRequest): Identity {

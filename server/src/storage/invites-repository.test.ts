@@ -8,9 +8,9 @@ describe.each(testDatabaseDialects())('InvitesRepository on %s', (dialect) => {
   const invites = () => new InvitesRepository(database().db);
 
   async function inviteAda(tokenHash = 'token-hash-1') {
-    const { cohort, ada } = await seedCohort(database().db);
+    const { cohort, ada, ben } = await seedCohort(database().db);
     const invite = await invites().create({ cohortId: cohort.id, memberId: ada.id, tokenHash, expiresAt: T0 + 7 * DAY }, T0);
-    return { cohort, ada, invite };
+    return { cohort, ada, ben, invite };
   }
 
   it('creates an invite and finds it by token hash', async () => {
@@ -59,5 +59,16 @@ describe.each(testDatabaseDialects())('InvitesRepository on %s', (dialect) => {
     expect(await invites().listForMember(ada.id)).toEqual([invite, second]);
     expect(await invites().deleteForMember(ada.id)).toBe(2);
     expect(await invites().listForMember(ada.id)).toEqual([]);
+  });
+
+  it('withdraws only the unused invites of one member', async () => {
+    const { cohort, ada, ben, invite } = await inviteAda();
+    await invites().consume(invite.id, T0 + 1);
+    const unused = await invites().create({ cohortId: cohort.id, memberId: ada.id, tokenHash: 'token-hash-2', expiresAt: T0 + DAY }, T0 + 5);
+    const bens = await invites().create({ cohortId: cohort.id, memberId: ben.id, tokenHash: 'token-hash-3', expiresAt: T0 + DAY }, T0 + 5);
+    expect(await invites().deleteUnusedForMember(ada.id)).toBe(1);
+    expect((await invites().listForMember(ada.id)).map((kept) => kept.id)).toEqual([invite.id]);
+    expect(await invites().findByTokenHash(unused.tokenHash)).toBeUndefined();
+    expect(await invites().listForMember(ben.id)).toEqual([bens]);
   });
 });

@@ -61,6 +61,12 @@ export class InvitesRepository {
     return rows.map(toInvite);
   }
 
+  /** Withdraws the member's links nobody has used yet (used ones stay, as history); returns how many. */
+  async deleteUnusedForMember(memberId: string): Promise<number> {
+    const result = await this.db.deleteFrom('invites').where('member_id', '=', memberId).where('used_at', 'is', null).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   /** Returns how many were deleted. */
   async deleteForMember(memberId: string): Promise<number> {
     const result = await this.db.deleteFrom('invites').where('member_id', '=', memberId).executeTakeFirst();

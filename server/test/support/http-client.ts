@@ -3,7 +3,7 @@ import { apiRoutes, type ApiResponse, type ApiRouteName } from '@peercircle/shar
 export interface HttpResult<T> {
   status: number;
   body: T;
-  /** The login cookie the response set, as `name=value`, if any. */
+  /** The login cookie the response set, as `name=value` (`__Host-` prefixed on https), if any. */
   loginCookie: string | undefined;
 }
 
@@ -11,7 +11,7 @@ export interface HttpResult<T> {
 export async function callApi<N extends ApiRouteName>(
   baseUrl: string,
   name: N,
-  options: { params?: Record<string, string>; body?: unknown; cookie?: string } = {},
+  options: { params?: Record<string, string>; body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
 ): Promise<HttpResult<ApiResponse<N> & { error?: { code: string; message: string } }>> {
   const route = apiRoutes[name];
   const path = route.path.replace(/:(\w+)/g, (_match, key: string) => encodeURIComponent(options.params?.[key] ?? `:${key}`));
@@ -20,6 +20,7 @@ export async function callApi<N extends ApiRouteName>(
     headers: {
       ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
     },
     ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
   });
@@ -28,6 +29,6 @@ export async function callApi<N extends ApiRouteName>(
   return {
     status: response.status,
     body: (text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text) as never,
-    loginCookie: setCookie?.match(/peercircle_login=[^;]+/)?.[0],
+    loginCookie: setCookie?.match(/(?:__Host-)?peercircle_login=[^;]+/)?.[0],
   };
 }

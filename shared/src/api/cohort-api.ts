@@ -2,15 +2,16 @@ import { z } from 'zod';
 import { cadenceSchema, timezoneSchema, type Cadence } from '../cohort/cadence';
 import { formatTemplateIds } from '../circle/templates';
 import { displayNameSchema } from '../protocol/identifiers';
+import { proseText, singleLineText } from '../text/text-schemas';
 import { emailSchema } from './identity';
 
 export const cohortIdParamsSchema = z.object({ cohortId: z.uuid() });
 export const memberParamsSchema = z.object({ cohortId: z.uuid(), memberId: z.uuid() });
 export const sessionIdParamsSchema = z.object({ sessionId: z.uuid() });
 
-const cohortName = z.string().trim().min(1, 'a name is required').max(80);
-const purpose = z.string().trim().max(1000);
-const agreementText = z.string().trim().min(20, 'write out the agreement members accept').max(5000);
+const cohortName = singleLineText().min(1, 'a name is required').max(80);
+const purpose = proseText().max(1000);
+const agreementText = proseText().min(20, 'write out the agreement members accept').max(5000);
 const formatId = z.enum(formatTemplateIds);
 
 export const createCohortSchema = z.object({

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { proseText } from '../text/text-schemas';
 import type { SessionSummary } from './cohort-api';
 
 export const acceptAgreementSchema = z.object({ version: z.number().int().min(1) });
 export type AcceptAgreement = z.input<typeof acceptAgreementSchema>;
 
 export const commitmentSchema = z.object({
-  text: z.string().trim().min(1, 'write your commitment').max(500, 'at most 500 characters'),
+  text: proseText().min(1, 'write your commitment').max(500, 'at most 500 characters'),
   visibility: z.enum(['private', 'shared']),
 });
 export type NewCommitment = z.input<typeof commitmentSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { displayNameSchema } from '../protocol/identifiers';
+import { proseText, singleLineText } from '../text/text-schemas';
 import { floorRules, phaseKinds, presenterParts } from './session-state';
 
 /**
@@ -9,21 +10,21 @@ import { floorRules, phaseKinds, presenterParts } from './session-state';
  */
 export const circleIdSchema = z.string().min(1, 'an id is required').max(64, 'ids have at most 64 characters');
 const idList = z.array(circleIdSchema).max(64, 'at most 64 ids');
-const questionText = z.string().trim().min(1, 'write a question').max(500, 'at most 500 characters');
+const questionText = proseText().min(1, 'write a question').max(500, 'at most 500 characters');
 const timerName = z.enum(['phase', 'speaker']);
 const hourMs = 3_600_000;
 
 export const agendaPhaseSchema = z
   .object({
     phaseId: circleIdSchema,
-    title: z.string().trim().min(1, 'a phase needs a title').max(120),
+    title: singleLineText().min(1, 'a phase needs a title').max(120),
     kind: z.enum(phaseKinds),
     floorRule: z.enum(floorRules),
     plannedMs: z.number().int().min(0).max(8 * hourMs),
     speakerMs: z.number().int().min(1_000).max(hourMs).optional(),
     curiousQuestionsOnly: z.boolean().default(false),
     presenterPart: z.enum(presenterParts).default('joins-in'),
-    guidance: z.string().trim().max(500).default(''),
+    guidance: proseText().max(500).default(''),
   })
   .refine((phase) => phase.presenterPart !== 'holds-floor' || phase.floorRule === 'queue', {
     message: 'only a queue phase can give the presenter the floor',

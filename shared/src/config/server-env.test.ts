@@ -21,6 +21,16 @@ describe('serverEnvSchema', () => {
   });
 
   it.each([
+    [undefined, false],
+    ['true', true],
+    ['off', false],
+    ['2', 2],
+    ['127.0.0.1, 10.0.0.0/8', ['127.0.0.1', '10.0.0.0/8']],
+  ])('reads TRUST_PROXY=%j as %j', (value, expected) => {
+    expect(serverEnvSchema.parse(value === undefined ? {} : { TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
+  it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ MEDIA_LISTEN_IP: 'localhost' }, 'MEDIA_LISTEN_IP'],
     [{ TURN_URLS: 'turn:x' }, 'TURN_SECRET'],

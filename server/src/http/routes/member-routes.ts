@@ -4,11 +4,12 @@ import { z } from 'zod';
 import type { CalendarFeeds } from '../../cohort-admin/calendar-feeds';
 import type { MemberArea } from '../../members/member-area';
 import { apiRoute } from '../api-route';
-import { clearLoginCookie, requireIdentity, requireMember } from '../auth-context';
+import { requireIdentity, requireMember } from '../auth-context';
+import type { LoginCookie } from '../login-cookie';
 
 const calendarTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not a calendar link') });
 
-export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, calendars: CalendarFeeds): void {
+export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, calendars: CalendarFeeds, loginCookie: LoginCookie): void {
   const tags = ['Members'];
   apiRoute(app, 'memberHome', { tags, summary: 'Your circle, next session, calendar link and commitments' }, async (request) =>
     area.home(requireMember(request).id),
@@ -48,7 +49,7 @@ export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, cal
 
   apiRoute(app, 'deleteMyData', { tags, summary: 'Delete everything stored about you and sign out everywhere' }, async (request, reply) => {
     await area.deleteData(requireMember(request).id);
-    clearLoginCookie(reply);
+    loginCookie.clear(reply);
     return { ok: true as const };
   });
 
