@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverEnvSchema } from '@peercircle/shared';
+import { startTestServer } from './support/test-server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const deployment = { PUBLIC_HOST: 'circle.example.org', PUBLIC_IP: '203.0.113.10', TURN_SECRET: 'f'.repeat(64) };
@@ -93,4 +94,39 @@ describe('the docker-compose deployment is safe by default', () => {
     const appPort = serverEnvSchema.parse(services['app']!.environment).PORT;
     expect(text).toContain(`"handler":"reverse_proxy","upstreams":[{"dial":"app:${appPort}"}]`);
   });
+
+  it('the app started with the compose environment sends HSTS, sets a Secure __Host- cookie and believes X-Forwarded-For from the proxy only', async () => {
+    const { services } = resolvedCompose();
+    const { DATA_DIR: _volume, ...environment } = services['app']!.environment!;
+    const proxyAddress = services['proxy']!.networks!['front']!.ipv4_address!;
+    const server = await startTestServer({ ...environment, LOG_LEVEL: 'silent' });
+    try {
+      const inject = (remoteAddress: string, method: 'GET' | 'POST', url: string, body?: unknown, forwardedFor?: string) =>
+        server.app.inject({
+          method,
+          url,
+          remoteAddress,
+          headers: { origin: `https://${deployment.PUBLIC_HOST}`, ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+          ...(body ? { payload: body } : {}),
+        });
+      expect((await inject(proxyAddress, 'GET', '/api/health')).headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      const signup = await inject(proxyAddress, 'POST', '/api/facilitators', { email: 'fay@example.org', displayName: 'Fay', password: 'a long enough password' }, '192.0.2.1');
+      expect(signup.statusCode).toBe(201);
+      expect(String(signup.headers['set-cookie'])).toMatch(/^__Host-peercircle_login=.*; Secure/);
+
+      // Invite guesses are limited per client address: the proxy's word counts, anyone else's does not.
+      const limit = serverEnvSchema.parse(environment).AUTH_ATTEMPTS_PER_MINUTE;
+      const guess = (from: string, forwardedFor: string, attempt: number) =>
+        inject(from, 'POST', '/api/invites/redeem', { token: `guess${String(attempt).padStart(17, '0')}` }, forwardedFor).then((response) => response.statusCode);
+      const oneClient: number[] = [];
+      for (let attempt = 0; attempt <= limit; attempt += 1) oneClient.push(await guess(proxyAddress, '198.51.100.7', attempt));
+      expect(oneClient).toEqual([...Array(limit).fill(404), 429]);
+      expect(await guess(proxyAddress, '198.51.100.8', 99)).toBe(404);
+      const spoofer: number[] = [];
+      for (let attempt = 0; attempt <= limit; attempt += 1) spoofer.push(await guess('172.30.47.9', `198.51.100.${100 + attempt}`, attempt));
+      expect(spoofer).toEqual([...Array(limit).fill(404), 429]);
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
 });
