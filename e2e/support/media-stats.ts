@@ -105,3 +105,39 @@ export async function audibleRemotes(page: Page, windowMs = 2000): Promise<Recor
     Object.entries(after).map(([id, media]) => [id, media.audioBytesReceived > (before[id]?.audioBytesReceived ?? 0)]),
   );
 }
+
+/** The network path ICE selected for one peer connection, from its stats. */
+export interface SelectedIcePath {
+  localCandidateType: string;
+  /** For relay candidates: how the browser reaches the TURN server (udp, tcp, tls). */
+  relayProtocol: string | null;
+  localAddress: string;
+  remoteAddress: string;
+  remotePort: number;
+}
+
+/** The selected candidate pair of every open peer connection in the page (send and receive). */
+export async function selectedIcePaths(page: Page): Promise<SelectedIcePath[]> {
+  return page.evaluate(async () => {
+    const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+    const paths: SelectedIcePath[] = [];
+    for (const pc of connections) {
+      if (pc.connectionState === 'closed') continue;
+      const stats = new Map<string, Record<string, unknown>>();
+      (await pc.getStats()).forEach((stat: Record<string, unknown>) => stats.set(stat['id'] as string, stat));
+      const transport = [...stats.values()].find((stat) => stat['type'] === 'transport');
+      const pair = stats.get(transport?.['selectedCandidatePairId'] as string);
+      if (!pair) continue;
+      const local = stats.get(pair['localCandidateId'] as string) ?? {};
+      const remote = stats.get(pair['remoteCandidateId'] as string) ?? {};
+      paths.push({
+        localCandidateType: String(local['candidateType']),
+        relayProtocol: (local['relayProtocol'] as string | undefined) ?? null,
+        localAddress: `${String(local['address'])}:${String(local['port'])}`,
+        remoteAddress: String(remote['address']),
+        remotePort: Number(remote['port']),
+      });
+    }
+    return paths;
+  });
+}

@@ -25,6 +25,8 @@ export interface HealthReport {
   rooms: number;
   participants: number;
   mediaObjects: { transports: number; producers: number; pausedProducers: number; consumers: number };
+  workerObjects?: { routers: number; webRtcTransports: number; allObjects: number };
+  eventLoopDelay?: { p99Ms: number; maxMs: number; windowSeconds: number };
 }
 
 let nextPort = 3100 + (process.pid % 50) * 20;

@@ -29,3 +29,21 @@ ensure_debian_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends $missing >/dev/null
   fi
 }
+
+# Like ensure_debian_packages, for packages used here only for their programs (coturn, caddy): on a
+# machine run by systemd, their installation would also start a service (coturn: a TURN relay on
+# 3478 with the default configuration; caddy: a web server on 80), so the ones installed now are
+# stopped and disabled again. Usage: ensure_debian_tools pkg1 pkg2 ...
+ensure_debian_tools() {
+  newly=""
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || newly="$newly $pkg"
+  done
+  ensure_debian_packages "$@" || return 1
+  [ -n "$newly" ] && [ -d /run/systemd/system ] || return 0
+  sudo_cmd=""
+  [ "$(id -u)" = "0" ] || sudo_cmd="sudo"
+  for pkg in $newly; do
+    $sudo_cmd systemctl disable --now "$pkg.service" >/dev/null 2>&1 || true
+  done
+}

@@ -40,3 +40,9 @@ ensure_chromium() {
   ensure_debian_packages chromium fonts-dejavu-core
   export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 }
+
+# Programs the tests run: coturn on loopback (the TURN test), docker-compose and caddy to validate the
+# deployment files. Never left running as services.
+ensure_test_tools() {
+  ensure_debian_tools coturn docker-compose caddy
+}

@@ -1,9 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { serverEnvSchema, type ServerEnv } from '@peercircle/shared';
 import { loadServerSecret } from './server-secret';
+import { dataDirProblem, ensureUsableDataDir } from './startup/data-dir';
+import { invalidEnvironmentProblem } from './startup/env-problem';
 
 export interface ServerConfig extends ServerEnv {
   mediasoupWorkers: number;
@@ -18,13 +19,16 @@ export interface ServerConfig extends ServerEnv {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Parses the environment once at start-up; a bad value stops the server with a readable message. */
+/**
+ * Parses the environment once at start-up. A bad value, or a DATA_DIR this process cannot use, throws a
+ * StartupProblem naming the setting.
+ */
 export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const parsed = serverEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`);
-  }
+  if (!parsed.success) throw invalidEnvironmentProblem(parsed.error, env);
   const settings = parsed.data;
+  // DATA_DIR holds the generated secret and the embedded database; with neither it is not used.
+  if (!settings.SESSION_SECRET || !settings.DATABASE_URL) ensureUsableDataDir(settings.DATA_DIR);
   const publicUrl = (settings.PUBLIC_URL ?? `http://${settings.HOST}:${settings.PORT}`).replace(/\/+$/, '');
   return {
     ...settings,
@@ -33,6 +37,15 @@ export function loadServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     publicUrl,
     publicOrigin: settings.PUBLIC_URL ? new URL(settings.PUBLIC_URL).origin : null,
     secureCookies: publicUrl.startsWith('https://'),
-    serverSecret: loadServerSecret(settings.SESSION_SECRET, settings.DATA_DIR),
+    serverSecret: secretFrom(settings),
   };
+}
+
+function secretFrom(settings: ServerEnv): string {
+  try {
+    return loadServerSecret(settings.SESSION_SECRET, settings.DATA_DIR);
+  } catch (error) {
+    // e.g. a secret file left by another user
+    throw dataDirProblem(error, settings.DATA_DIR) ?? error;
+  }
 }

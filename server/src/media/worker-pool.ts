@@ -22,10 +22,31 @@ export interface WorkerSlot {
   load: number;
 }
 
+/** What the live workers themselves (the C++ side) hold, summed: a leak shows here even when our maps forget it. */
+export interface WorkerObjectCensus {
+  routers: number;
+  webRtcTransports: number;
+  /** Every object registered in the workers (WebRTC servers, routers, transports, producers, consumers, observers). */
+  allObjects: number;
+}
+
 interface WorkerPoolEvents {
   /** The slot's worker died; every router on it is gone. A replacement is being started. */
   workerDied: [slot: WorkerSlot];
   workerReplaced: [slot: WorkerSlot];
+}
+
+/** A worker slot that could not start: its process did not run, or its media port could not be opened. */
+export class WorkerStartFailure extends Error {
+  constructor(
+    readonly workerIndex: number,
+    readonly stage: 'process' | 'media-port',
+    readonly mediaPort: number,
+    cause: unknown,
+  ) {
+    super(`mediasoup worker ${workerIndex} failed to start (${stage}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'WorkerStartFailure';
+  }
 }
 
 /** Keeps one worker per slot alive, replacing workers that die. */
@@ -72,6 +93,19 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
     return best;
   }
 
+  async objectCensus(): Promise<WorkerObjectCensus> {
+    const census: WorkerObjectCensus = { routers: 0, webRtcTransports: 0, allObjects: 0 };
+    for (const slot of this.liveSlots()) {
+      // A worker that dies during the dump simply counts as empty.
+      const [worker, server] = await Promise.all([slot.worker.dump(), slot.webRtcServer.dump()]).catch(() => [null, null]);
+      if (!worker || !server) continue;
+      census.routers += worker.routerIds.length;
+      census.webRtcTransports += server.webRtcTransportIds.length;
+      census.allObjects += worker.channelMessageHandlers.channelRequestHandlers.length;
+    }
+    return census;
+  }
+
   close(): void {
     this.closed = true;
     for (const slot of this.liveSlots()) slot.worker.close();
@@ -83,15 +117,22 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
 
   private async startSlot(index: number): Promise<WorkerSlot> {
     const { logger, listenIp, announcedAddress, basePort, logLevel } = this.options;
-    const worker = await mediasoup.createWorker({ logLevel });
     const port = basePort === 0 ? 0 : basePort + index;
-    const listen = { ip: listenIp, port, ...(announcedAddress ? { announcedAddress } : {}) };
-    const webRtcServer = await worker.createWebRtcServer({
-      listenInfos: [
-        { protocol: 'udp', ...listen },
-        { protocol: 'tcp', ...listen },
-      ],
+    const worker = await mediasoup.createWorker({ logLevel }).catch((error: unknown) => {
+      throw new WorkerStartFailure(index, 'process', port, error);
     });
+    const listen = { ip: listenIp, port, ...(announcedAddress ? { announcedAddress } : {}) };
+    const webRtcServer = await worker
+      .createWebRtcServer({
+        listenInfos: [
+          { protocol: 'udp', ...listen },
+          { protocol: 'tcp', ...listen },
+        ],
+      })
+      .catch((error: unknown) => {
+        worker.close();
+        throw new WorkerStartFailure(index, 'media-port', port, error);
+      });
     const slot: WorkerSlot = { index, worker, webRtcServer, load: 0 };
     this.slots[index] = slot;
     logger.info({ workerIndex: index, pid: worker.pid, mediaPort: port }, 'mediasoup worker started');
