@@ -65,6 +65,8 @@ class TransactionalDdlSqliteDialect extends SqliteDialect {
 async function openPostgres(url: string, onIdleConnectionError?: (error: Error) => void): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
+    // A host that drops packets must not hold a start, or a save, for the TCP timeout (minutes).
+    connectionTimeoutMillis: 10_000,
     // Epoch milliseconds are bigint columns; pg returns int8 as a string unless told otherwise.
     // Safe as a number up to 2^53, i.e. well past the year 200000.
     types: {
