@@ -51,12 +51,13 @@ export class RoomMembership {
     return room;
   }
 
+  /**
+   * Enters a room. A connection already in one leaves it first: that is a client retrying a join
+   * whose answer it never got (the server was slow), and the retry must start clean.
+   */
   async join(socket: PeerSocket, request: JoinRoomRequest): Promise<JoinRoomResult> {
     const { participantId } = socket.data;
-    const current = socket.data.roomId === undefined ? undefined : this.rooms.get(socket.data.roomId);
-    if (current?.hasPeer(participantId) && this.isLive(socket)) {
-      throw new DomainError('already_in_room', 'Leave your current room first');
-    }
+    this.leave(socket);
     const entry = await this.door.enter({ identity: socket.data.identity, connectionId: socket.id }, request);
     const { roomKey: roomId, displayName, role, session } = entry;
     this.takeOver(socket);

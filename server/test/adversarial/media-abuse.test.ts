@@ -85,6 +85,24 @@ describe('racing requests of one participant', () => {
     await expect.poll(() => census.counts()).toEqual(nothing);
   });
 
+  it('a join sent again (a retry after a lost answer) starts clean: one seat, nothing left of the first', async () => {
+    const maya = await server.connect();
+    const roomId = nextRoom();
+    const first = await joinWithMedia(maya, roomId, 'Maya', 41);
+    const { routerRtpCapabilities } = first.joined;
+
+    const [, retried] = await Promise.all([
+      maya.send('room:join', { demoRoom: roomId, displayName: 'Maya', rtpCapabilities: routerRtpCapabilities }),
+      maya.request('room:join', { demoRoom: roomId, displayName: 'Maya', rtpCapabilities: routerRtpCapabilities }),
+    ]);
+
+    expect(retried.self.participantId).toBe(first.joined.self.participantId);
+    const room = server.app.mediaRooms.get(demoRoomKey(roomId))!;
+    expect(room.participants()).toHaveLength(1);
+    expect(await room.dump()).toMatchObject({ transports: 2, producers: 0, consumers: 0 });
+    await expect.poll(() => census.counts()).toMatchObject({ transports: 2, producers: 0 });
+  });
+
   it('leaving while a join is still opening the media leaves nothing behind', async () => {
     const maya = await server.connect();
     const { routerRtpCapabilities } = await maya.request('media:getRouterCapabilities', {});
