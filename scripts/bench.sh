@@ -1,5 +1,6 @@
 #!/bin/sh
-# `npm run bench:<name>`: install what is missing, then run that benchmark (it prints its numbers).
+# `npm run bench:<name>` and `npm run soak`: install what is missing, then run that benchmark (it
+# prints its numbers).
 set -eu
 . "$(dirname -- "$0")/lib/setup-steps.sh"
 ensure_node_dependencies
@@ -11,5 +12,6 @@ shift
 case "$name" in
   join) exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
   fanout) exec node --import tsx e2e/bench/fanout.ts "$@" ;;
+  soak) exec node --import tsx e2e/soak/soak.ts "$@" ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac
