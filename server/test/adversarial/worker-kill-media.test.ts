@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { afterAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { forgetCurrentPeerConnections, joinDemoRoom, launchChromium, mediaGrew, receivedMedia, type RemoteMedia } from '../support/browser-room';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
@@ -8,7 +8,7 @@ const SAMPLE_MS = 250;
 
 let server: ServerProcess | undefined;
 let browser: Browser | undefined;
-afterAll(async () => {
+afterEach(async () => {
   await browser?.close();
   await server?.stop();
 });
@@ -29,7 +29,8 @@ async function waitForMediaEverywhere(pages: Page[], timeoutMs: number): Promise
   return null;
 }
 
-it('mediasoup worker SIGKILL with three browsers in a room: a new worker takes over, everyone rejoins, and video and audio flow again within 10 s', async () => {
+// Three real browsers on two shared cores: one retry absorbs a starved start, as in the e2e journeys.
+it('mediasoup worker SIGKILL with three browsers in a room: a new worker takes over, everyone rejoins, and video and audio flow again within 10 s', { retry: 1, timeout: 120_000 }, async () => {
   server = await startServerProcess({ DEMO_ROOMS: '1', MEDIASOUP_WORKERS: '1' });
   browser = await launchChromium();
   const pages: Page[] = [];
@@ -51,4 +52,4 @@ it('mediasoup worker SIGKILL with three browsers in a room: a new worker takes o
   expect(workers).not.toContain(workerPid);
   expect(backMs).toBeLessThan(MEDIA_BACK_LIMIT_MS);
   expect(await server.health()).toMatchObject({ status: 'ok', workers: 1, participants: 3 });
-}, 120_000);
+});

@@ -26,7 +26,13 @@ export async function joinDemoRoom(browser: Browser, baseUrl: string, room: stri
   await page.addInitScript(RECORD_PEER_CONNECTIONS);
   await page.goto(`/r/${room}?name=${encodeURIComponent(name)}`);
   await page.getByRole('button', { name: 'Join' }).click({ timeout: 30_000 });
-  await page.getByRole('navigation', { name: 'Call controls' }).waitFor({ timeout: 30_000 });
+  try {
+    await page.getByRole('navigation', { name: 'Call controls' }).waitFor({ timeout: 30_000 });
+  } catch (error) {
+    // Say why: the pre-join form shows the server's refusal or the request that timed out.
+    const shown = await page.locator('form [role="alert"]').allTextContents();
+    throw new Error(`${name} could not join ${room}: ${shown.join(' ') || 'no error shown'}`, { cause: error });
+  }
   return page;
 }
 
