@@ -88,6 +88,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     demoIdentities,
     publicOrigin: config.publicOrigin,
     isBlocked: (participantId) => budgets.isBlocked(participantId),
+    connectionsOf: (participantId) => io.of('/').adapter.rooms.get(participantChannel(participantId))?.size ?? 0,
   });
   const realtime = createRealtimeServer(
     io,

@@ -17,7 +17,12 @@ export interface SocketAuthOptions {
   publicOrigin: string | null;
   /** Whether this participant was cut off recently (flooding) and must wait before coming back. */
   isBlocked(participantId: string): boolean;
+  /** How many connections this participant has open now. */
+  connectionsOf(participantId: string): number;
 }
+
+/** Tabs and devices one person reasonably has open at once; each connection costs the server. */
+export const MAX_CONNECTIONS_PER_PARTICIPANT = 8;
 
 type Refusal = { code: ErrorCode; message: string };
 
@@ -27,6 +32,7 @@ const refusals = {
   origin: { code: 'forbidden', message: 'Connections from other sites are not allowed' },
   unauthenticated: { code: 'unauthenticated', message: 'Please sign in or use your invite link' },
   blocked: { code: 'rate_limited', message: 'Too many requests; wait a moment before reconnecting' },
+  crowded: { code: 'rate_limited', message: 'Too many open connections; close other PeerCircle tabs' },
 } satisfies Record<string, Refusal>;
 
 /**
@@ -59,6 +65,7 @@ async function authenticate(socket: PeerSocket, options: SocketAuthOptions): Pro
   const participantId = login?.identity.id ?? guestId(auth.data.identityToken, options.demoIdentities);
   if (!participantId) return refusals.unauthenticated;
   if (options.isBlocked(participantId)) return refusals.blocked;
+  if (options.connectionsOf(participantId) >= MAX_CONNECTIONS_PER_PARTICIPANT) return refusals.crowded;
   if (login) {
     socket.data.identity = login.identity;
     socket.data.loginId = login.loginId;

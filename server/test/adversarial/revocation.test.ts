@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MAX_CONNECTIONS_PER_PARTICIPANT } from '../../src/realtime/socket-auth';
 import { callApi } from '../support/http-client';
 import { publishMic } from '../support/join-with-mic';
 import { openSession } from '../support/open-session';
@@ -99,6 +100,19 @@ describe('a removed member', () => {
     const dropped = new Promise<string>((resolve) => sockets['Sofia']!.socket.once('disconnect', resolve));
     expect((await callApi(server.url, 'deleteMyData', { cookie: members[0]!.cookie })).status).toBe(200);
     expect(await dropped).toBe('io server disconnect');
+  });
+});
+
+describe('one person opening connection after connection', () => {
+  it(`is refused beyond ${MAX_CONNECTIONS_PER_PARTICIPANT} at once, with a typed reason, and let in again when one closes`, async () => {
+    const { members } = await openSession(server, ['Sofia'], []);
+    const open: TestClient[] = [];
+    for (let i = 0; i < MAX_CONNECTIONS_PER_PARTICIPANT; i += 1) open.push(await server.connect(undefined, members[0]!.cookie));
+    const refused = await server.connect(undefined, members[0]!.cookie).catch((error: unknown) => error);
+    expect((refused as { data?: unknown }).data).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/tabs/) });
+
+    open[0]!.close();
+    await vi.waitFor(async () => expect(await server.connect(undefined, members[0]!.cookie)).toBeDefined());
   });
 });
 
