@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientRequestSchemas, PROTOCOL_VERSION, type ClientRequestName } from '@peercircle/shared';
 import { demoRoomKey } from '../../src/door/demo-room-entry';
+import { io } from 'socket.io-client';
+import { createCohort } from '../support/cohort-fixture';
 import { joinWithMic } from '../support/join-with-mic';
 import { startTestServer, type TestClient, type TestServer } from '../support/test-server';
 
@@ -37,6 +39,25 @@ describe('the handshake', () => {
       const impostor = await server.connect({ identityToken: forged });
       const again = await impostor.request('room:join', { demoRoom: 'tokens', displayName: 'Not Maya' });
       expect(again.self.participantId).not.toBe(joined.self.participantId);
+    }
+  });
+
+  it('refuses a page of another site opening a socket with the visitor’s cookie (cross-site websocket hijacking)', async () => {
+    const { facilitator } = await createCohort(server.url, []);
+    for (const origin of ['https://evil.example', 'null', `${server.url}.evil.example`]) {
+      const socket = io(server.url, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+        auth: { protocolVersion: PROTOCOL_VERSION },
+        extraHeaders: { origin, cookie: facilitator.cookie },
+      });
+      const refusal = await new Promise<unknown>((resolve) => {
+        socket.once('connect', () => resolve('connected'));
+        socket.once('connect_error', (error) => resolve(refusalOf(error)));
+      });
+      socket.close();
+      expect(refusal, origin).toMatchObject({ code: 'forbidden' });
     }
   });
 
