@@ -1,23 +1,27 @@
+import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { IdentityProvider } from './auth/identity-context';
 import { LiveAnnouncer } from './components/LiveAnnouncer';
 import { RequireIdentity } from './components/RequireIdentity';
-import { CohortPage } from './pages/CohortPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { DemoRoomPage } from './pages/DemoRoomPage';
-import { InvitePage } from './pages/InvitePage';
-import { LandingPage } from './pages/LandingPage';
-import { LoginPage } from './pages/LoginPage';
-import { MemberHomePage } from './pages/MemberHomePage';
-import { NewCohortPage } from './pages/NewCohortPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { SessionPage } from './pages/SessionPage';
-import { SignupPage } from './pages/SignupPage';
+import {
+  CohortPage,
+  DashboardPage,
+  DemoRoomPage,
+  InvitePage,
+  LandingPage,
+  LoginPage,
+  MemberHomePage,
+  NewCohortPage,
+  NotFoundPage,
+  SessionPage,
+  SignupPage,
+} from './pages/lazy-pages';
 
 export function App() {
   return (
     <IdentityProvider>
-      <Switch>
+      <Suspense fallback={<p className="page-loading">Loading…</p>}>
+        <Switch>
         <Route path="/">
           <LandingPage />
         </Route>
@@ -46,7 +50,8 @@ export function App() {
         <Route>
           <NotFoundPage />
         </Route>
-      </Switch>
+        </Switch>
+      </Suspense>
       <LiveAnnouncer />
     </IdentityProvider>
   );
