@@ -1,4 +1,5 @@
 import { isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
+import { listeningNote, micHeldByFloor } from './mic-hold';
 import { describeTimeLeft } from './time-format';
 import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
 
@@ -43,6 +44,14 @@ function floorNews(previous: CircleSessionView, next: CircleSessionView): Announ
   const phaseChanged = currentPhaseOf(previous)?.phaseId !== currentPhaseOf(next)?.phaseId;
   const roundEnded = next.round?.status === 'complete';
   return phaseChanged || roundEnded ? [] : [polite('The floor is free')];
+}
+
+/** The floor holding or freeing the viewer's microphone; their own turn is news enough on its own. */
+function micNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const held = micHeldByFloor(next);
+  if (held === micHeldByFloor(previous)) return [];
+  if (held) return [polite(listeningNote)];
+  return next.status !== 'running' || next.floor.holderId === next.viewerId ? [] : [polite('You may speak now')];
 }
 
 function releasedQuestionNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
@@ -104,6 +113,7 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...sessionAndPhaseNews(before, after),
           ...roundNews(before, after),
           ...floorNews(before, after),
+          ...micNews(before, after),
           ...releasedQuestionNews(before, after),
         ];
   return [...viewNews, ...timerWarnings(previous, next)];

@@ -31,6 +31,7 @@ export const initialMediaState: MediaState = {
   cameraEnabled: true,
   selectedMicId: null,
   selectedCameraId: null,
+  selectedSpeakerId: null,
   remoteTracks: {},
   mediaError: null,
 };
