@@ -11,6 +11,7 @@ import { MemberPanel } from './MemberPanel';
 import { PhaseHeader } from './PhaseHeader';
 import { ReleasedQuestion } from './ReleasedQuestion';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { Toasts } from './Toasts';
 import { VideoGrid } from './VideoGrid';
 
 interface RoomScreenProps {
@@ -56,6 +57,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
         {panel === 'member' ? <MemberPanel /> : null}
       </div>
       <CommandRefusalNotice />
+      <Toasts />
       <ControlBar connection={connection} onLeave={onLeave} />
     </main>
   );
