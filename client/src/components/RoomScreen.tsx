@@ -10,6 +10,7 @@ import { FacilitatorConsole } from './FacilitatorConsole';
 import { MemberPanel } from './MemberPanel';
 import { PhaseHeader } from './PhaseHeader';
 import { ReleasedQuestion } from './ReleasedQuestion';
+import { SessionEndedCard } from './SessionEndedCard';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { Toasts } from './Toasts';
 import { VideoGrid } from './VideoGrid';
@@ -51,6 +52,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
       <ConnectionBanner />
       {panel ? <PhaseHeader /> : null}
       {panel ? <ReleasedQuestion /> : null}
+      <SessionEndedCard />
       <div className="room-body">
         <VideoGrid connection={connection} />
         {panel === 'facilitator' ? <FacilitatorConsole /> : null}
