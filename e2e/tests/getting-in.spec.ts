@@ -86,6 +86,8 @@ test('the facilitator joins from the dashboard; a member is let in with toasts; 
   await expect.poll(() => mayaVideo.evaluate((video: HTMLVideoElement & { sinkId: string }) => video.sinkId)).toBe(speakerId);
   await fay.getByRole('button', { name: 'Dismiss: Maya Chen joined' }).click();
   await expect(toasts(fay).getByText('Maya Chen joined')).toHaveCount(0);
+  // Left alone, a toast goes by itself after ten seconds.
+  await expect(toasts(maya)).toHaveCount(0, { timeout: 15_000 });
 
   // After the end: when the circle meets next, and the way home.
   await fay.getByRole('button', { name: 'Start session' }).click();

@@ -20,6 +20,7 @@ test('everyone sees the presenter, who speaks next in a round, and raised hands 
     await fay.command({ type: 'agenda.applyTemplate', templateId: 'consultancy' });
     await fay.command({ type: 'presenter.set', participantId: inesId });
     await expect(tile(ravi.page, 'Ines')).toContainText('Presenter');
+    await expect(ravi.page.getByTestId('announcer-polite')).toHaveText('Ines is presenting');
 
     // Check-in round in seating order: Ravi, Ines, Omar, Sofia.
     await fay.command({ type: 'session.start' });

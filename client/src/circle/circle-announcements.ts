@@ -46,6 +46,14 @@ function floorNews(previous: CircleSessionView, next: CircleSessionView): Announ
   return phaseChanged || roundEnded ? [] : [polite('The floor is free')];
 }
 
+/** A new presenter, said as what is now so ("Maya is presenting"), not as what was undone. */
+function presenterNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const presenterId = next.presenterId;
+  if (presenterId === previous.presenterId || next.status === 'ended') return [];
+  if (presenterId === null) return [polite('Nobody is presenting now')];
+  return [polite(presenterId === next.viewerId ? 'You are presenting' : `${nameOf(next, presenterId)} is presenting`)];
+}
+
 /** The floor holding or freeing the viewer's microphone; their own turn is news enough on its own. */
 function micNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
   const held = micHeldByFloor(next);
@@ -111,6 +119,7 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
       ? []
       : [
           ...sessionAndPhaseNews(before, after),
+          ...presenterNews(before, after),
           ...roundNews(before, after),
           ...floorNews(before, after),
           ...micNews(before, after),

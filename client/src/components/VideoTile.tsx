@@ -86,7 +86,7 @@ export function VideoTile(props: VideoTileProps) {
       )}
       {hand !== null ? (
         <p className="tile-hand">
-          <span aria-hidden="true">✋ </span>
+          <HandIcon />
           <span className="visually-hidden">Hand raised, </span>
           {ordinal(hand)} in the queue
         </p>
@@ -99,5 +99,17 @@ export function VideoTile(props: VideoTileProps) {
         {listening ? <span className="badge listening">{listeningNote}</span> : micOn ? null : <span className="badge">Muted</span>}
       </figcaption>
     </figure>
+  );
+}
+
+/** A raised hand, drawn rather than an emoji, which not every system has a font for. */
+function HandIcon() {
+  return (
+    <svg className="hand-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M5 2.5a1 1 0 0 1 2 0V7h.5V1.5a1 1 0 0 1 2 0V7h.5V2.5a1 1 0 0 1 2 0V8h.3V5a1 1 0 0 1 2 0v5.2c0 2.7-2 4.8-4.7 4.8H8.4c-1.6 0-3-.8-3.9-2.1L2.2 9.6a1 1 0 0 1 1.6-1.2L5 10V2.5Z"
+      />
+    </svg>
   );
 }
