@@ -25,7 +25,7 @@ export class SessionPreviews {
         ? await this.repos.cohorts.isFacilitator(session.cohortId, viewer.id)
         : (await this.repos.members.findById(viewer.id))?.cohortId === session.cohortId;
     if (!cohort || !allowed) throw noSuchSession();
-    const following = await this.repos.sessions.listUpcoming(session.cohortId, this.clock(), 2);
+    const following = await this.repos.sessions.listUpcoming(session.cohortId, this.clock(), 3);
     return {
       sessionId: session.id,
       cohortName: cohort.name,
