@@ -12,6 +12,7 @@ import { LoginCookie } from './http/login-cookie';
 import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
+import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { trustProxyOption } from './http/trust-proxy';
 import { MediaRooms } from './media/media-rooms';
@@ -130,6 +131,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
   registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
+  registerSessionPreviewRoute(app, services.sessionPreviews);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

@@ -10,6 +10,7 @@ import type { SessionRooms } from './circle/session-rooms';
 import { CalendarFeeds } from './cohort-admin/calendar-feeds';
 import { CohortAdmin } from './cohort-admin/cohort-admin';
 import { CohortHealthService } from './cohort-admin/cohort-health-service';
+import { SessionPreviews } from './cohort-admin/session-previews';
 import type { ServerConfig } from './config';
 import { AttendanceLog } from './meetings/attendance-log';
 import { LiveCohortSessions } from './meetings/live-cohort-sessions';
@@ -52,6 +53,7 @@ export function createServices(
     health: new CohortHealthService(repos, cohortAdmin, clock),
     memberArea: new MemberArea(repos, logins, calendarTokens, config.publicUrl, clock),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
+    sessionPreviews: new SessionPreviews(repos, sessions, clock),
     lobby,
     attendance,
     liveSessions,

@@ -7,6 +7,24 @@ const moment = (state: CircleSession, viewerId: string, now = state.clock): Circ
 const texts = (previous: CircleMoment, next: CircleMoment) => circleAnnouncements(previous, next).map((a) => a.text);
 
 describe('circleAnnouncements: news from a new view', () => {
+  it('says who presents when the facilitator changes it, to them as "you"', () => {
+    const before = seatedCircle('consultancy', maya);
+    const after = act(before, { type: 'presenter.set', participantId: bo });
+    expect(texts(moment(before, cy), moment(after, cy))).toEqual(['Bo is presenting']);
+    expect(texts(moment(before, bo), moment(after, bo))).toEqual(['You are presenting']);
+    expect(texts(moment(after, cy), moment(act(after, { type: 'presenter.set', participantId: null }), cy))).toEqual(['Nobody is presenting now']);
+  });
+
+  it('tells a listener when the floor holds their microphone and when it lets it go', () => {
+    const round = runningCircle('council');
+    const mayaDone = act(round, { type: 'turn.done' }, maya);
+    expect(texts(moment(round, maya), moment(mayaDone, maya))).toEqual(['Bo holds the floor', "Listening — your microphone opens when it's your turn"]);
+    expect(texts(moment(round, bo), moment(mayaDone, bo))).toEqual(["It's your turn to speak"]);
+    const facilitatorMaySpeak = act(round, { type: 'facilitatorMaySpeak.set', enabled: true });
+    expect(texts(moment(round, ada), moment(facilitatorMaySpeak, ada))).toEqual(['You may speak now']);
+    expect(texts(moment(round, bo), moment(facilitatorMaySpeak, bo))).toEqual([]);
+  });
+
   it('announces the start, the first phase and who holds the floor', () => {
     const before = seatedCircle('council');
     const after = act(before, { type: 'session.start' });
@@ -14,6 +32,7 @@ describe('circleAnnouncements: news from a new view', () => {
       'The session has started',
       'Now: Check-in',
       'Maya holds the floor',
+      "Listening — your microphone opens when it's your turn",
     ]);
   });
 

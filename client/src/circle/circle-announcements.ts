@@ -1,4 +1,5 @@
 import { isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
+import { listeningNote, micHeldByFloor } from './mic-hold';
 import { describeTimeLeft } from './time-format';
 import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
 
@@ -43,6 +44,22 @@ function floorNews(previous: CircleSessionView, next: CircleSessionView): Announ
   const phaseChanged = currentPhaseOf(previous)?.phaseId !== currentPhaseOf(next)?.phaseId;
   const roundEnded = next.round?.status === 'complete';
   return phaseChanged || roundEnded ? [] : [polite('The floor is free')];
+}
+
+/** A new presenter, said as what is now so ("Maya is presenting"), not as what was undone. */
+function presenterNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const presenterId = next.presenterId;
+  if (presenterId === previous.presenterId || next.status === 'ended') return [];
+  if (presenterId === null) return [polite('Nobody is presenting now')];
+  return [polite(presenterId === next.viewerId ? 'You are presenting' : `${nameOf(next, presenterId)} is presenting`)];
+}
+
+/** The floor holding or freeing the viewer's microphone; their own turn is news enough on its own. */
+function micNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const held = micHeldByFloor(next);
+  if (held === micHeldByFloor(previous)) return [];
+  if (held) return [polite(listeningNote)];
+  return next.status !== 'running' || next.floor.holderId === next.viewerId ? [] : [polite('You may speak now')];
 }
 
 function releasedQuestionNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
@@ -102,8 +119,10 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
       ? []
       : [
           ...sessionAndPhaseNews(before, after),
+          ...presenterNews(before, after),
           ...roundNews(before, after),
           ...floorNews(before, after),
+          ...micNews(before, after),
           ...releasedQuestionNews(before, after),
         ];
   return [...viewNews, ...timerWarnings(previous, next)];

@@ -59,7 +59,7 @@ export function turnOptions(view: CircleSessionView): TurnOptions {
   };
 }
 
-const ordinal = (n: number) => {
+export const ordinal = (n: number) => {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 };

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { RoomConnection } from '../room/room-connection';
 import { ignoresShortcuts, shortcutKeys } from '../circle/keyboard-shortcuts';
+import { listeningNote } from '../circle/mic-hold';
+import { useListening } from '../circle/use-tile-statuses';
 import { describeMediaError } from '../media/local-media';
 import { setLocalMedia } from '../store/media-slice';
 import { useAppStore } from '../store/store';
@@ -15,8 +17,11 @@ interface ControlBarProps {
 export function ControlBar({ connection, onLeave }: ControlBarProps) {
   const micEnabled = useAppStore((state) => state.media.micEnabled);
   const cameraEnabled = useAppStore((state) => state.media.cameraEnabled);
+  const listening = useListening();
 
   const toggleMic = () => {
+    // Held by the floor there is nothing to mute; the note says when the microphone opens.
+    if (listening) return announce(listeningNote);
     void connection.setMicEnabled(!micEnabled);
     announce(micEnabled ? 'Microphone muted' : 'Microphone on');
   };
@@ -39,7 +44,16 @@ export function ControlBar({ connection, onLeave }: ControlBarProps) {
 
   return (
     <nav className="control-bar" aria-label="Call controls">
-      <ToggleButton on={micEnabled} onToggle={toggleMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" shortcut={shortcutKeys.mic} />
+      {/* One button throughout, so keyboard focus stays put when the floor holds or opens the microphone. */}
+      <button
+        type="button"
+        className={listening ? 'toggle listening' : micEnabled ? 'toggle on' : 'toggle off'}
+        aria-disabled={listening || undefined}
+        aria-keyshortcuts={shortcutKeys.mic}
+        onClick={toggleMic}
+      >
+        {listening ? listeningNote : micEnabled ? 'Mute microphone' : 'Unmute microphone'}
+      </button>
       <ToggleButton on={cameraEnabled} onToggle={toggleCamera} turnOffLabel="Stop camera" turnOnLabel="Start camera" shortcut={shortcutKeys.camera} />
       <button type="button" className="danger" onClick={onLeave}>
         Leave

@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { togglePreviewMic, useMediaPreview } from '../media/use-media-preview';
 import { setLocalMedia } from '../store/media-slice';
 import { useAppStore } from '../store/store';
+import { AudioCheck } from './door/AudioCheck';
 import { DevicePickers } from './DevicePickers';
 import { SelfPreview } from './SelfPreview';
 import { ReloadAfterUpdate } from './ReloadAfterUpdate';
@@ -32,6 +33,7 @@ export function PreJoinForm({ previewLabel, joinLabel, joining, error, onSubmit,
       <form className="card form" onSubmit={submit} noValidate>
         {children}
         <DevicePickers devices={devices} />
+        <AudioCheck />
         {error ? (
           <p role="alert" className="error">
             {error}

@@ -10,7 +10,9 @@ import { FacilitatorConsole } from './FacilitatorConsole';
 import { MemberPanel } from './MemberPanel';
 import { PhaseHeader } from './PhaseHeader';
 import { ReleasedQuestion } from './ReleasedQuestion';
+import { SessionEndedCard } from './SessionEndedCard';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { Toasts } from './Toasts';
 import { VideoGrid } from './VideoGrid';
 
 interface RoomScreenProps {
@@ -50,12 +52,14 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
       <ConnectionBanner />
       {panel ? <PhaseHeader /> : null}
       {panel ? <ReleasedQuestion /> : null}
+      <SessionEndedCard />
       <div className="room-body">
         <VideoGrid connection={connection} />
         {panel === 'facilitator' ? <FacilitatorConsole /> : null}
         {panel === 'member' ? <MemberPanel /> : null}
       </div>
       <CommandRefusalNotice />
+      <Toasts />
       <ControlBar connection={connection} onLeave={onLeave} />
     </main>
   );

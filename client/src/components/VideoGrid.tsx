@@ -1,20 +1,33 @@
-import { useCallback, useMemo } from 'react';
+import { cloneElement, useCallback, useMemo, useRef, type ReactElement } from 'react';
+import { tileStatusOf, type TileStatuses } from '../circle/tile-status';
+import { useListening, useTileStatuses } from '../circle/use-tile-statuses';
+import { galleryLayout } from '../room/gallery-layout';
 import type { RoomConnection } from '../room/room-connection';
+import { useElementSize } from '../room/use-element-size';
 import type { RemoteTracks } from '../store/media-slice';
 import { isSending, type RemoteParticipant } from '../store/room-slice';
 import { useAppStore } from '../store/store';
 import { VideoTile } from './VideoTile';
 
-/** The circle's video tiles; whoever holds the floor comes first, as a larger spotlight tile. */
+/** Matches `.grid { gap }` in styles.css. */
+const GRID_GAP_PX = 12;
+
+/**
+ * The circle's video tiles in rows that fill the area; whoever holds the floor comes first, as a
+ * larger spotlight tile.
+ */
 export function VideoGrid({ connection }: { connection: RoomConnection }) {
   const room = useAppStore((state) => state.room);
   const localStream = useAppStore((state) => state.media.localStream);
   const micEnabled = useAppStore((state) => state.media.micEnabled);
   const cameraEnabled = useAppStore((state) => state.media.cameraEnabled);
   const remoteTracks = useAppStore((state) => state.media.remoteTracks);
-  const floorHolderId = useAppStore((state) => state.session.view?.floor.holderId ?? null);
+  const speakerId = useAppStore((state) => state.media.selectedSpeakerId);
+  const statuses = useTileStatuses();
+  const listening = useListening();
+  const gridRef = useRef<HTMLElement>(null);
+  const area = useElementSize(gridRef, { width: 1280, height: 720 });
   const selfId = room.self?.participantId;
-  const tileCount = room.participants.length + 1;
 
   const selfTile = (
     <VideoTile
@@ -26,7 +39,8 @@ export function VideoGrid({ connection }: { connection: RoomConnection }) {
       micOn={micEnabled}
       cameraOn={cameraEnabled}
       highlighted={room.activeSpeakerId !== null && room.activeSpeakerId === selfId}
-      floorHolder={floorHolderId !== null && floorHolderId === selfId}
+      status={tileStatusOf(statuses, selfId)}
+      listening={listening}
     />
   );
   const remoteTiles = room.participants.map((participant) => (
@@ -35,17 +49,30 @@ export function VideoGrid({ connection }: { connection: RoomConnection }) {
       participant={participant}
       tracks={remoteTracks[participant.participantId]}
       speaking={room.activeSpeakerId === participant.participantId}
-      floorHolder={floorHolderId === participant.participantId}
+      statuses={statuses}
+      speakerId={speakerId}
       onVideoWidth={connection.showVideoAtWidth}
     />
   ));
-  const tiles = [selfTile, ...remoteTiles];
-  const holderTile = tiles.find((tile) => floorHolderId !== null && tile.key === floorHolderId);
+  const tiles: ReactElement<{ span?: number }>[] = [selfTile, ...remoteTiles];
+  const holderId = Object.keys(statuses).find((id) => statuses[id]?.floorHolder);
+  const holderTile = tiles.find((tile) => holderId !== undefined && tile.key === holderId);
   const ordered = holderTile ? [holderTile, ...tiles.filter((tile) => tile !== holderTile)] : tiles;
+  const layout = galleryLayout(ordered.length, { ...area, gap: GRID_GAP_PX }, Boolean(holderTile));
 
   return (
-    <section className="grid" aria-label="Participants" data-count={tileCount} data-spotlight={holderTile ? true : undefined}>
-      {ordered}
+    <section
+      ref={gridRef}
+      className="grid"
+      aria-label="Participants"
+      data-count={tiles.length}
+      data-spotlight={holderTile ? true : undefined}
+      style={{
+        gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`,
+        gridTemplateRows: layout.rowWeights.map((weight) => `minmax(0, ${weight}fr)`).join(' '),
+      }}
+    >
+      {ordered.map((tile, index) => cloneElement(tile, { span: layout.spans[index] ?? 1 }))}
     </section>
   );
 }
@@ -54,11 +81,13 @@ interface RemoteTileProps {
   participant: RemoteParticipant;
   tracks: RemoteTracks | undefined;
   speaking: boolean;
-  floorHolder: boolean;
+  statuses: TileStatuses;
+  speakerId: string | null;
+  span?: number;
   onVideoWidth(participantId: string, widthPx: number): void;
 }
 
-function RemoteTile({ participant, tracks, speaking, floorHolder, onVideoWidth }: RemoteTileProps) {
+function RemoteTile({ participant, tracks, speaking, statuses, speakerId, span, onVideoWidth }: RemoteTileProps) {
   const { participantId } = participant;
   const hasVideo = Boolean(tracks?.video);
   const reportWidth = useCallback(
@@ -78,7 +107,9 @@ function RemoteTile({ participant, tracks, speaking, floorHolder, onVideoWidth }
       micOn={isSending(participant, 'mic')}
       cameraOn={isSending(participant, 'camera') && Boolean(tracks?.video)}
       highlighted={speaking}
-      floorHolder={floorHolder}
+      status={tileStatusOf(statuses, participantId)}
+      span={span}
+      speakerId={speakerId}
       onWidthChange={reportWidth}
     />
   );

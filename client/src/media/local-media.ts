@@ -28,17 +28,25 @@ export async function captureCamera(deviceId: string | null): Promise<MediaStrea
   return track;
 }
 
-export interface InputDevices {
+export interface DeviceChoices {
   microphones: MediaDeviceInfo[];
   cameras: MediaDeviceInfo[];
+  /** Audio outputs; listed only where a page may choose one (setSinkId). */
+  speakers: MediaDeviceInfo[];
+}
+
+/** Whether this browser lets a page choose where audio plays (Chromium: yes; some others: no). */
+export function canChooseSpeaker(): boolean {
+  return typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
 }
 
 /** Device labels are only filled in after the user has granted access once. */
-export async function listInputDevices(): Promise<InputDevices> {
+export async function listDevices(): Promise<DeviceChoices> {
   const devices = await navigator.mediaDevices.enumerateDevices();
   return {
     microphones: devices.filter((device) => device.kind === 'audioinput'),
     cameras: devices.filter((device) => device.kind === 'videoinput'),
+    speakers: canChooseSpeaker() ? devices.filter((device) => device.kind === 'audiooutput' && device.deviceId !== 'default') : [],
   };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { setLocalMedia } from '../store/media-slice';
 import { useAppStore } from '../store/store';
-import { captureCamera, captureMicrophone, describeMediaError, listInputDevices, type InputDevices } from './local-media';
+import { captureCamera, captureMicrophone, describeMediaError, listDevices, type DeviceChoices } from './local-media';
 
 /** Each capture takes a number; only the latest may become the local stream. */
 let latestCapture = 0;
@@ -31,8 +31,8 @@ async function captureLocalMedia(micId: string | null, cameraId: string | null, 
 }
 
 /** The pre-join preview: (re)captures when a device or the camera toggle changes; lists devices. */
-export function useMediaPreview(): InputDevices {
-  const [devices, setDevices] = useState<InputDevices>({ microphones: [], cameras: [] });
+export function useMediaPreview(): DeviceChoices {
+  const [devices, setDevices] = useState<DeviceChoices>({ microphones: [], cameras: [], speakers: [] });
   const selectedMicId = useAppStore((state) => state.media.selectedMicId);
   const selectedCameraId = useAppStore((state) => state.media.selectedCameraId);
   const cameraEnabled = useAppStore((state) => state.media.cameraEnabled);
@@ -41,7 +41,7 @@ export function useMediaPreview(): InputDevices {
     let mounted = true;
     void captureLocalMedia(selectedMicId, selectedCameraId, cameraEnabled).then(async () => {
       // Labels are only filled in once access was granted, so list devices after capturing.
-      const listed = await listInputDevices().catch(() => null);
+      const listed = await listDevices().catch(() => null);
       if (mounted && listed) setDevices(listed);
     });
     return () => {

@@ -1,12 +1,15 @@
 import { Link } from 'wouter';
 import { useApi } from '../api/use-api';
+import { useNow } from '../cohorts/use-now';
 import { CohortCard } from '../components/cohort/CohortCard';
 import { Loaded } from '../components/Loaded';
 import { PageLayout } from '../components/PageLayout';
 
-/** `/dashboard`: a facilitator's cohorts at a glance. */
+/** `/dashboard`: a facilitator's cohorts at a glance, with the way into a session about to start. */
 export function DashboardPage() {
   const cohorts = useApi('listCohorts');
+  // A Join button appears 15 minutes before a session, without reloading the page.
+  const now = useNow();
   return (
     <PageLayout heading="Your cohorts">
       <p>
@@ -21,7 +24,7 @@ export function DashboardPage() {
           ) : (
             <ul className="cohort-list">
               {list.map((cohort) => (
-                <CohortCard key={cohort.id} cohort={cohort} />
+                <CohortCard key={cohort.id} cohort={cohort} now={now} />
               ))}
             </ul>
           )

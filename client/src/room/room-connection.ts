@@ -34,7 +34,7 @@ import {
   roomLeft,
 } from '../store/room-slice';
 import { useAppStore } from '../store/store';
-import { announce } from '../store/ui-slice';
+import { announce, notify } from '../store/ui-slice';
 
 const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>([
   'invalid_payload',
@@ -341,14 +341,14 @@ export class RoomConnection {
     const socket = this.socket;
     socket.on('room:participantJoined', (participant) => {
       participantJoined(participant);
-      announce(`${participant.displayName} joined`);
+      notify(`${participant.displayName} joined`);
     });
     socket.on('room:participantLeft', ({ participantId }) => {
       const name = useAppStore.getState().room.participants.find((p) => p.participantId === participantId)?.displayName;
       this.media?.dropParticipant(participantId);
       participantLeft(participantId);
       remoteParticipantMediaCleared(participantId);
-      if (name) announce(`${name} left`);
+      if (name) notify(`${name} left`);
     });
     socket.on('room:rejoinRequired', () => this.recoverMedia('Media restarted, reconnecting'));
     socket.on('media:producerAdded', (event) => {
@@ -367,7 +367,7 @@ export class RoomConnection {
     socket.on('lobby:update', (event) => lobbyUpdated(event));
     socket.on('lobby:admitted', () => {
       if (useAppStore.getState().room.entry.kind !== 'lobby') return;
-      announce('The facilitator let you in');
+      notify('The facilitator let you in');
       this.rejoin().catch(() => setConnectionStatus('failed', 'Could not enter the session'));
     });
     socket.on('session:update', (update) => {

@@ -12,6 +12,8 @@ export interface MediaState {
   cameraEnabled: boolean;
   selectedMicId: string | null;
   selectedCameraId: string | null;
+  /** The audio output chosen on the pre-join screen; null plays through the system default. */
+  selectedSpeakerId: string | null;
   /** Tracks received from each remote participant, keyed by participant id. */
   remoteTracks: Record<string, RemoteTracks>;
   mediaError: string | null;

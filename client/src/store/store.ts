@@ -31,6 +31,7 @@ export const initialMediaState: MediaState = {
   cameraEnabled: true,
   selectedMicId: null,
   selectedCameraId: null,
+  selectedSpeakerId: null,
   remoteTracks: {},
   mediaError: null,
 };
@@ -39,7 +40,7 @@ export const initialSessionState: SessionState = { view: null, clockOffsetMs: 0,
 
 export const initialLobbyState: LobbyState = { waiting: [], doorOpen: false };
 
-export const initialUiState: UiState = { announcement: { text: '', sequence: 0, urgency: 'polite' } };
+export const initialUiState: UiState = { announcement: { text: '', sequence: 0, urgency: 'polite' }, toasts: [] };
 
 /**
  * The single client store. Slices hold plain state; the functions that change a slice live next to

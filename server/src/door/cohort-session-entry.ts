@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { DomainError, type Identity, type LobbyUpdateEvent, type ParticipantRole } from '@peercircle/shared';
-import { choosePresenter } from '../cohorts/presenter-rotation';
+import { provisionalPresenterId } from '../cohort-admin/provisional-presenter';
 import type { AttendanceLog } from '../meetings/attendance-log';
 import type { LiveCohortSessions } from '../meetings/live-cohort-sessions';
 import type { Repositories } from '../repositories';
@@ -101,7 +101,7 @@ export class CohortSessionEntry {
   }
 
   private async admitInto({ identity, role, cohort, session }: CohortVisitor, connectionId: string): Promise<RoomEntry> {
-    const opened = session.status === 'scheduled' ? await this.open(session, cohort) : session;
+    const opened = session.status === 'scheduled' ? await this.open(session) : session;
     const live = await this.live.roomFor(opened, cohort);
     if (role === 'facilitator') this.withLobbyUpdate(session.id, (current) => this.notifier.watchLobby(connectionId, current));
     if (identity.kind === 'member') this.attendance.arrived(session.id, identity.id);
@@ -121,18 +121,8 @@ export class CohortSessionEntry {
    * The first facilitator to arrive opens the session, with a provisional presenter (the override,
    * or the rotation's pick among all members); the start picks again among those actually present.
    */
-  private async open(session: CohortSession, cohort: Cohort): Promise<CohortSession> {
-    const members = await this.repos.members.listByCohort(cohort.id);
-    const history = (await this.repos.sessions.listByCohort(cohort.id))
-      .filter((past) => past.status === 'ended')
-      .map((past) => ({ presenterId: past.presenterId, startsAt: past.startsAt }));
-    const presenterId =
-      session.presenterOverrideId ??
-      choosePresenter({
-        attendingMemberIds: members.map((member) => member.id),
-        seatingOrder: members.map((member) => member.id),
-        history,
-      });
+  private async open(session: CohortSession): Promise<CohortSession> {
+    const presenterId = await provisionalPresenterId(this.repos, session);
     await this.repos.sessions.setPresenter(session.id, presenterId);
     await this.repos.sessions.setStatus(session.id, 'open', this.clock());
     return { ...session, status: 'open', presenterId, openedAt: this.clock() };

@@ -18,6 +18,7 @@ import {
 } from './cohort-api';
 import { acceptAgreementSchema, commitmentSchema, type Commitment, type MemberHome, type PreviousCommitment } from './member-api';
 import type { CohortHealthReport } from '../cohort/health-report';
+import type { SessionPreview } from './session-preview';
 
 interface Route<Body extends z.ZodType | null, Response> {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -56,6 +57,7 @@ export const apiRoutes = {
   updateSession: route<typeof updateSessionSchema, SessionSummary>({ method: 'PATCH', path: '/api/sessions/:sessionId', body: updateSessionSchema, auth: 'facilitator' }),
   previousCommitments: route<null, PreviousCommitment[]>({ method: 'GET', path: '/api/sessions/:sessionId/previous-commitments', body: null, auth: 'any' }),
   sessionCalendar: route<null, string>({ method: 'GET', path: '/api/sessions/:sessionId/calendar.ics', body: null, auth: 'any' }),
+  sessionPreview: route<null, SessionPreview>({ method: 'GET', path: '/api/sessions/:sessionId/preview', body: null, auth: 'any' }),
 
   memberHome: route<null, MemberHome>({ method: 'GET', path: '/api/home', body: null, auth: 'member' }),
   acceptAgreement: route<typeof acceptAgreementSchema, { ok: true }>({ method: 'POST', path: '/api/agreement/accept', body: acceptAgreementSchema, auth: 'member' }),

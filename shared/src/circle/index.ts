@@ -9,7 +9,7 @@ export { checkForAdvice, type AdviceCheck, type AdviceReason } from './advice-gu
 export { formatTemplates, formatTemplateIds, findTemplate, type FormatTemplate, type FormatTemplateId } from './templates';
 export { elapsedMs, isOverrun, isRunning, isWarning, remainingMs } from './timers';
 export { currentPhase } from './current-phase';
-export { currentSpeakerId } from './round';
+export { currentSpeakerId, nextSpeakerId } from './round';
 export { handQueueOrder } from './hand-queue';
 export { floorMsAt } from './ledger';
 export { maxQuestionsPerSession } from './questions';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CircleCommandInput } from './commands';
 import { reduce, type Actor } from './reduce';
-import { currentSpeakerId } from './round';
+import { currentSpeakerId, nextSpeakerId } from './round';
 import { seededShuffle } from './random-order';
 import type { CircleSession } from './session-state';
 import {
@@ -281,5 +281,27 @@ describe('round.setOrder', () => {
   ])('refuses to add %s again', (_label, steps, order) => {
     const state = play(runningCircle(), steps);
     expect(rejectionCode(state, { type: 'round.setOrder', order })).toBe('invalid_payload');
+  });
+});
+
+describe('nextSpeakerId: who is next in the round, as everyone is shown', () => {
+  const next = (state: CircleSession) => nextSpeakerId(state.round, state.participants);
+
+  it.each<[string, (state: CircleSession) => CircleSession, string | null]>([
+    ['the following turn', (state) => state, cy],
+    ['after a few turns', (state) => play(state, [done(bo), done(cy)]), ed],
+    ['skipping someone away, as the round will', (state) => away(state, cy), di],
+    ['a come-back turn after a pass, at the end', (state) => play(state, [pass(bo), done(cy), done(di)]), bo],
+    ['nobody after the last turn', (state) => play(state, [done(bo), done(cy), done(di)]), null],
+    ['nobody once the round is complete', (state) => play(state, [done(bo), done(cy), done(di), done(ed)]), null],
+    ['nobody outside a round', (state) => accept(state, { type: 'phase.goTo', phaseIndex: 2 }), null],
+  ])('names %s', (_label, arrange, expected) => {
+    expect(next(arrange(runningCircle()))).toBe(expected);
+  });
+
+  it('is who then gets the floor when the turn ends by speaking', () => {
+    const state = away(play(runningCircle(), [pass(bo)]), di);
+    expect(next(state)).toBe(ed);
+    expect(play(state, [done(cy)]).floor.holderId).toBe(ed);
   });
 });

@@ -4,11 +4,20 @@ import type { CommandContext, Outcome } from './command-handler';
 import { currentFloorRule, currentPhase } from './current-phase';
 import { grantFloor, releaseFloor } from './floor';
 import { seededShuffle, seedFor } from './random-order';
-import type { AgendaPhase, CircleSession, CouncilRound, RoundOrderMode } from './session-state';
+import type { AgendaPhase, CircleParticipant, CircleSession, CouncilRound, RoundOrderMode } from './session-state';
 
 export function currentSpeakerId(round: CouncilRound | null): string | null {
   if (!round || round.status === 'complete') return null;
   return round.order[round.position] ?? null;
+}
+
+/**
+ * Who gets the floor when the current turn ends by speaking: the next turn whose speaker is present,
+ * as the round skips those away. Null when the round would then be complete.
+ */
+export function nextSpeakerId(round: CouncilRound | null, participants: Record<string, CircleParticipant>): string | null {
+  if (!round || round.status === 'complete') return null;
+  return round.order.slice(round.position + 1).find((id) => participants[id]?.presence === 'present') ?? null;
 }
 
 /** Whether someone used their final pass: the second pass, on their come-back turn. */

@@ -3,6 +3,7 @@ import type { CircleSession } from './session-state';
 import {
   accept,
   actorFor,
+  facilitator,
   circleInPhase,
   facilitatorId,
   fourthMemberId as ed,
@@ -138,5 +139,28 @@ describe('viewFor: the rest of the session', () => {
     expect(view.handQueue.raised.map((hand) => hand.participantId)).toEqual([ed, cy]);
     expect(viewFor(state, facilitatorId).viewerRole).toBe('facilitator');
     expect(viewFor(state, 'observer-zed').viewerRole).toBeNull();
+  });
+});
+
+describe('viewFor: raised hands, shown to everyone in calling order', () => {
+  /** In a queue phase: di held the floor for a minute, then di, cy and ed raised hands in that order. */
+  function handsAfterDiSpoke(): CircleSession {
+    let state = accept(circleInPhase('clarifying-questions'), { type: 'queue.setPolicy', policy: 'least-heard-first' });
+    state = accept(state, { type: 'floor.give', participantId: di });
+    state = accept(state, { type: 'floor.clear' }, facilitator, state.clock + 60_000);
+    for (const id of [di, cy, ed]) state = accept(state, { type: 'hand.raise' }, actorFor(id));
+    return state;
+  }
+
+  it.each(everyone)('gives %s the same queue, least heard first, with positions to show', (viewerId) => {
+    const hands = viewFor(handsAfterDiSpoke(), viewerId).handQueue;
+    expect(hands.policy).toBe('least-heard-first');
+    expect(hands.raised.map((hand) => hand.participantId)).toEqual([cy, ed, di]);
+  });
+
+  it.each(everyone.filter((id) => id !== facilitatorId))('tells %s no one else\'s floor time along with the order', (viewerId) => {
+    const view = viewFor(handsAfterDiSpoke(), viewerId);
+    for (const hand of view.handQueue.raised) expect(Object.keys(hand).sort()).toEqual(['participantId', 'raisedAt']);
+    expect(Object.keys(view.ledger).filter((id) => id !== viewerId)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'wouter';
 import { describeDuration, type MemberHome } from '@peercircle/shared';
 import { formatDateTime, relativeToNow, viewerTimeZone } from '../../cohorts/session-time';
+import { SessionPresenter } from '../door/PresenterLine';
 
 interface NextSessionCardProps {
   session: MemberHome['nextSession'];
@@ -22,6 +23,7 @@ export function NextSessionCard({ session, agreement }: NextSessionCardProps) {
           <p className="hint">
             In your time zone, {viewerTimeZone()}. {describeDuration(session.durationMinutes)}.
           </p>
+          <SessionPresenter sessionId={session.id} />
           {session.status === 'open' ? <p className="tag now">The session is open</p> : null}
           <p>
             <Link href={`/s/${session.id}`} className="button-link primary">
