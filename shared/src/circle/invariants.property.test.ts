@@ -228,7 +228,31 @@ function checkViews(state: CircleSession): void {
   }
 }
 
+/**
+ * Facilitators are heard unless one of them switched that off: the switch moves only by its own
+ * command, and while it is on every facilitator is audible in every phase.
+ */
+function checkFacilitatorVoice(before: CircleSession, after: CircleSession, command: CircleCommandInput): void {
+  const type = (command as { type?: unknown } | null)?.type;
+  if (type === 'facilitatorMaySpeak.set') expect(after.facilitatorMaySpeak).toBe((command as { enabled: boolean }).enabled);
+  else expect(after.facilitatorMaySpeak).toBe(before.facilitatorMaySpeak);
+  if (!after.facilitatorMaySpeak) return;
+  const audible = audibleParticipantIds(after);
+  for (const participant of Object.values(after.participants)) {
+    if (participant.role === 'facilitator') expect(audible === 'everyone' || audible.has(participant.participantId)).toBe(true);
+  }
+}
+
 describe('circle invariants over random command sequences', () => {
+  it('start with the facilitator audible', () => {
+    for (const makeState of [seatedCircle, runningCircle]) {
+      const state = makeState();
+      const audible = audibleParticipantIds(state);
+      expect(state.facilitatorMaySpeak).toBe(true);
+      expect(audible === 'everyone' || audible.has(facilitatorId)).toBe(true);
+    }
+  });
+
   it('hold after every accepted or rejected command', () => {
     fc.assert(
       fc.property(initialState, fc.array(stepArbitrary, { maxLength: 60, size: 'max' }), (makeState, steps) => {
@@ -253,6 +277,7 @@ describe('circle invariants over random command sequences', () => {
           if (actor.kind === 'participant' && actorRole === 'member') checkMemberCommand(state, next, actor.participantId);
           checkSpokenLog(state, next);
           checkFloor(next);
+          checkFacilitatorVoice(state, next, command);
           if (next.round?.status === 'complete') checkCompletedRound(next.round);
           checkViews(next);
           state = next;
