@@ -157,6 +157,11 @@ export interface Question {
   text: string;
   addressedTo: 'presenter';
   status: QuestionStatus;
+  /**
+   * Kept on screen across phases by the facilitator. Only the released question is pinned; a phase
+   * change closes a released question that is not.
+   */
+  pinned: boolean;
   mergedInto?: string;
   /** Set only for questions written during a curious-questions-only phase. */
   adviceFlag: AdviceCheck | null;
