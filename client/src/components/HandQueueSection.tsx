@@ -4,6 +4,7 @@ import { useSessionCommand } from '../circle/session-commands';
 import { formatDuration } from '../circle/time-format';
 import { useCircle } from '../circle/use-circle';
 import { nameOf } from '../circle/view-queries';
+import { ConsoleSection } from './ConsoleSection';
 
 const policies: { policy: HandQueuePolicy; label: string }[] = [
   { policy: 'first-come', label: 'First come' },
@@ -21,12 +22,10 @@ export function HandQueueSection() {
       heardMs: view.ledger[hand.participantId]?.floorMs ?? 0,
     })),
   );
-  const headingId = useId();
   const radioName = useId();
 
   return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Raised hands</h2>
+    <ConsoleSection id="hands" title="Raised hands" count={hands.length}>
       <fieldset className="inline-fieldset">
         <legend>Call order</legend>
         {policies.map((option) => (
@@ -56,6 +55,6 @@ export function HandQueueSection() {
           ))}
         </ol>
       )}
-    </section>
+    </ConsoleSection>
   );
 }

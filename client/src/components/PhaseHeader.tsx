@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CircleSessionView } from '@peercircle/shared';
 import { useCircle } from '../circle/use-circle';
-import { currentPhaseOf } from '../circle/view-queries';
+import { currentPhaseOf, isFacilitatorView } from '../circle/view-queries';
 import { ChimeToggle } from './ChimeToggle';
 import { PhaseTimers } from './PhaseTimers';
 
@@ -16,11 +16,15 @@ function headline(view: CircleSessionView) {
   return { step, title: phase.title, guidance: phase.guidance };
 }
 
-/** Everyone's view of where the circle is: the phase, its guidance and the countdowns. */
+/**
+ * Everyone's view of where the circle is: the phase, its guidance and the countdowns. A facilitator
+ * has the countdowns at the top of their console instead, beside the controls that act on them.
+ */
 export function PhaseHeader() {
   const { step, title, guidance } = useCircle(headline);
   const running = useCircle((view) => view.status === 'running');
   const curiousOnly = useCircle((view) => view.status === 'running' && Boolean(currentPhaseOf(view)?.curiousQuestionsOnly));
+  const facilitator = useCircle(isFacilitatorView);
   const titleId = useId();
 
   return (
@@ -32,7 +36,7 @@ export function PhaseHeader() {
         {curiousOnly ? <p className="tag curious">Curious questions only — no advice</p> : null}
       </div>
       <div className="phase-timers">
-        {running ? <PhaseTimers /> : null}
+        {running && !facilitator ? <PhaseTimers /> : null}
         <ChimeToggle />
       </div>
     </section>

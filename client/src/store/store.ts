@@ -39,7 +39,11 @@ export const initialSessionState: SessionState = { view: null, clockOffsetMs: 0,
 
 export const initialLobbyState: LobbyState = { waiting: [], doorOpen: false };
 
-export const initialUiState: UiState = { announcement: { text: '', sequence: 0, urgency: 'polite' } };
+export const initialUiState: UiState = {
+  announcement: { text: '', sequence: 0, urgency: 'polite' },
+  consoleSections: {},
+  focusRequest: null,
+};
 
 /**
  * The single client store. Slices hold plain state; the functions that change a slice live next to

@@ -1,11 +1,30 @@
 import { updateSlice } from './store';
 
+/** The facilitator console's collapsible sections, in the order they appear. */
+export const consoleSectionIds = ['lobby', 'commitments', 'floor', 'hands', 'questions', 'speaking-order', 'timers', 'agenda', 'people'] as const;
+export type ConsoleSectionId = (typeof consoleSectionIds)[number];
+
+/** Controls a keyboard shortcut can move focus to. */
+export type FocusTarget = 'floor-chooser';
+
 export interface UiState {
   /** The latest message for screen readers; `sequence` makes a repeated message announce again. */
   announcement: { text: string; sequence: number; urgency: 'polite' | 'assertive' };
+  /** Sections the facilitator opened or closed; the others follow their default for the moment. */
+  consoleSections: Partial<Record<ConsoleSectionId, boolean>>;
+  /** Asks the named control to take focus; `sequence` repeats a request for the same target. */
+  focusRequest: { target: FocusTarget; sequence: number } | null;
 }
 
 
 export function announce(text: string, urgency: 'polite' | 'assertive' = 'polite'): void {
   updateSlice('ui', (ui) => ({ ...ui, announcement: { text, sequence: ui.announcement.sequence + 1, urgency } }));
+}
+
+export function setConsoleSectionOpen(id: ConsoleSectionId, open: boolean): void {
+  updateSlice('ui', (ui) => ({ ...ui, consoleSections: { ...ui.consoleSections, [id]: open } }));
+}
+
+export function requestFocus(target: FocusTarget): void {
+  updateSlice('ui', (ui) => ({ ...ui, focusRequest: { target, sequence: (ui.focusRequest?.sequence ?? 0) + 1 } }));
 }
