@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { consoleStrip } from '../support/console';
 import { audibleRemotes, expectMediaFlowingFromAll, participantIdsByName } from '../support/media-stats';
 import type { Participant } from '../support/participant';
 
@@ -44,4 +45,27 @@ test('a council round gives one person the floor at a time, enforced in the SFU'
   // The next phase is the council round proper, again from the top of the circle.
   await fay.page.getByRole('button', { name: 'Next phase' }).click();
   await expect(ines.page.getByTestId('floor-status')).toContainText('Ravi holds the floor');
+});
+
+test("the facilitator is heard in a round by default; the switch in the console's strip pauses her microphone in the SFU", async ({ server, join }) => {
+  const circle: Participant[] = [];
+  for (const name of ['Fay', 'Ravi', 'Ines']) circle.push(await join('facilitator-voice', name));
+  const [fay, , ines] = circle as [Participant, Participant, Participant];
+  for (const { page } of circle) await expectMediaFlowingFromAll(page, 2);
+
+  await consoleStrip(fay.page).getByRole('button', { name: 'Start session' }).click();
+  await expect(ines.page.getByTestId('floor-status')).toContainText('Ravi holds the floor');
+  // Only Ines waits her turn; Fay, holding the space, is forwarded.
+  await expect.poll(async () => (await server.health()).mediaObjects.pausedProducers).toBe(1);
+  expect(await hearing(ines.page)).toEqual({ Fay: true, Ravi: true });
+
+  const voice = consoleStrip(fay.page).getByRole('checkbox', { name: 'Facilitators may speak in every phase' });
+  await expect(voice).toBeChecked();
+  await voice.uncheck();
+  await expect.poll(async () => (await server.health()).mediaObjects.pausedProducers).toBe(2);
+  expect(await hearing(ines.page)).toEqual({ Fay: false, Ravi: true });
+
+  await voice.check();
+  await expect.poll(async () => (await server.health()).mediaObjects.pausedProducers).toBe(1);
+  expect(await hearing(ines.page)).toEqual({ Fay: true, Ravi: true });
 });
