@@ -30,6 +30,8 @@ test('curious questions flow from a member to everyone, anonymously', async ({ j
   await console.getByLabel('Format').selectOption('consultancy');
   await console.getByRole('button', { name: /presenter/i }).filter({ hasText: 'Ines' }).first().click();
   await console.getByRole('button', { name: 'Start session' }).click();
+  // Once the session runs, the agenda folds away under its heading.
+  await console.getByRole('button', { name: 'Agenda', expanded: false }).click();
   await console.getByRole('button', { name: /Curious questions/ }).first().click();
 
   const panel = ravi.page.getByRole('complementary', { name: 'Circle panel' });

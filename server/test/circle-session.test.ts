@@ -159,13 +159,14 @@ describe('the floor is enforced in the SFU', () => {
 
     await maya.client.request('session:command', { type: 'session.start' }); // check-in round: Ravi first
     expect(session().state.floor.holderId).toBe(ravi.participantId);
-    expect([maya, ravi, ines].map((p) => census.micForwarded(p.participantId))).toEqual([false, true, false]);
+    // The facilitator (Maya) is heard by default, alongside the floor holder.
+    expect([maya, ravi, ines].map((p) => census.micForwarded(p.participantId))).toEqual([true, true, false]);
 
     await ravi.client.request('session:command', { type: 'turn.pass' });
-    expect([maya, ravi, ines].map((p) => census.micForwarded(p.participantId))).toEqual([false, false, true]);
+    expect([maya, ravi, ines].map((p) => census.micForwarded(p.participantId))).toEqual([true, false, true]);
 
-    await maya.client.request('session:command', { type: 'facilitatorMaySpeak.set', enabled: true });
-    expect(census.micForwarded(maya.participantId)).toBe(true);
+    await maya.client.request('session:command', { type: 'facilitatorMaySpeak.set', enabled: false });
+    expect([maya, ravi, ines].map((p) => census.micForwarded(p.participantId))).toEqual([false, false, true]);
 
     const breakIndex = session().state.agenda.phases.findIndex((phase) => phase.floorRule === 'open');
     if (breakIndex >= 0) {

@@ -107,6 +107,16 @@ describe('circleAnnouncements: timer warnings as time passes', () => {
     expect(texts(at(bo, 95), at(bo, 96.5))).toEqual([]);
   });
 
+  it("tells the speaker gently, with a chime, that their time is up, and the facilitator whose it is", () => {
+    // The turn began with the phase: two minutes, so time is up at 120 seconds.
+    expect(circleAnnouncements(at(maya, 119.5), at(maya, 120.5))).toEqual([
+      { text: 'Your time is up — please finish your thought', urgency: 'polite', chime: true },
+    ]);
+    expect(texts(at(ada, 119.5), at(ada, 120.5))).toEqual(["Maya's time is up"]);
+    expect(texts(at(bo, 119.5), at(bo, 120.5))).toEqual([]);
+    expect(texts(at(maya, 121), at(maya, 125))).toEqual([]);
+  });
+
   it('does not warn when a paused timer sits in its warning stretch', () => {
     const paused = act(state, { type: 'timer.pause', timer: 'phase' }, ada, phaseStart + 800_000);
     expect(circleAnnouncements(moment(paused, bo, phaseStart + 800_000), moment(paused, bo, phaseStart + 900_000))).toEqual([]);

@@ -1,4 +1,4 @@
-import { isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
+import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { describeTimeLeft } from './time-format';
 import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
@@ -78,13 +78,17 @@ function crossedWarning(before: Timer, beforeNow: number, after: Timer, afterNow
   return !isWarning(before, beforeNow) && isWarning(after, afterNow);
 }
 
+function crossedTimeUp(before: Timer, beforeNow: number, after: Timer, afterNow: number): boolean {
+  return !isOverrun(before, beforeNow) && isOverrun(after, afterNow);
+}
+
 function warning(text: string): Announcement {
   return { text, urgency: 'polite', chime: true };
 }
 
 /**
- * Soft warnings as time passes. The speaker's warning goes to the speaker and the facilitators only:
- * listeners need no reminder of someone else's time.
+ * Soft warnings as time passes. The speaker's warning and time's up go to the speaker and the
+ * facilitators only: listeners need no reminder of someone else's time.
  */
 function timerWarnings(previous: CircleMoment, next: CircleMoment): Announcement[] {
   const before = previous.view;
@@ -102,6 +106,9 @@ function timerWarnings(previous: CircleMoment, next: CircleMoment): Announcement
     const left = describeTimeLeft(remainingMs(after.speakerTimer, next.now));
     const whose = holderId === after.viewerId ? 'your turn' : `${nameOf(after, holderId)}'s turn`;
     warnings.push(warning(`${left} left in ${whose}`));
+  }
+  if (sameTurn && concernsViewer && crossedTimeUp(before.speakerTimer, previous.now, after.speakerTimer, next.now)) {
+    warnings.push(warning(holderId === after.viewerId ? "Your time is up — please finish your thought" : `${nameOf(after, holderId)}'s time is up`));
   }
   return warnings;
 }

@@ -28,6 +28,11 @@ describe('describeFloor', () => {
     expect(describeFloor(viewAs(questions, ada)).sentence).toBe('The floor is free — give it to the next hand');
   });
 
+  it('does not invite hands while the presenter holds the floor', () => {
+    const dilemma = act(circleInPhase('dilemma'), { type: 'turn.done' }, maya);
+    expect(describeFloor(viewAs(dilemma, bo)).sentence).toBe('The floor is free — waiting for the facilitator');
+  });
+
   it('says the session has ended', () => {
     const ended = act(runningCircle(), { type: 'session.end' });
     expect(describeFloor(viewAs(ended, bo))).toEqual({ sentence: 'The session has ended', tone: 'ended' });
@@ -51,6 +56,19 @@ describe('turnOptions', () => {
     state = act(state, { type: 'hand.raise' }, bo);
     expect(turnOptions(viewAs(state, bo)).hand).toEqual({ raised: true, position: 2, queueLength: 2 });
     expect(turnOptions(viewAs(runningCircle('council'), bo)).hand).toBeNull();
+  });
+
+  it.each([
+    ['check-in', 'check-in'],
+    ['the dilemma, where everyone listens to the presenter', 'dilemma'],
+    ['the presenter responding', 'response'],
+    ['the closing round', 'closing'],
+  ])('offers no hand in %s', (_label, phaseId) => {
+    expect(turnOptions(viewAs(circleInPhase(phaseId), bo)).hand).toBeNull();
+  });
+
+  it('offers no hand to the facilitator, who gives the floor', () => {
+    expect(turnOptions(viewAs(circleInPhase('curious-questions'), ada)).hand).toBeNull();
   });
 
   it('lets the holder of a queue floor hand it back instead of raising a hand', () => {

@@ -1,5 +1,5 @@
-import { currentSpeakerId, type CircleSessionView } from '@peercircle/shared';
-import { floorRuleOf, isFacilitatorView, nameOf } from './view-queries';
+import { currentSpeakerId, participantControls, type CircleSessionView } from '@peercircle/shared';
+import { currentPhaseOf, floorRuleOf, isFacilitatorView, nameOf } from './view-queries';
 
 export type FloorTone = 'waiting' | 'listening' | 'speaking' | 'open' | 'silence' | 'ended';
 
@@ -25,9 +25,10 @@ export function describeFloor(view: CircleSessionView): FloorStatus {
       ? { sentence: 'The round is complete — waiting for the facilitator', tone: 'waiting' }
       : { sentence: 'Waiting for the facilitator to start the round', tone: 'waiting' };
   }
-  return isFacilitatorView(view)
-    ? { sentence: 'The floor is free — give it to the next hand', tone: 'waiting' }
-    : { sentence: 'The floor is free — raise your hand to speak', tone: 'waiting' };
+  if (isFacilitatorView(view)) return { sentence: 'The floor is free — give it to the next hand', tone: 'waiting' };
+  return participantControls(currentPhaseOf(view)).raiseHand
+    ? { sentence: 'The floor is free — raise your hand to speak', tone: 'waiting' }
+    : { sentence: 'The floor is free — waiting for the facilitator', tone: 'waiting' };
 }
 
 export type HandState = { raised: false } | { raised: true; position: number; queueLength: number };
@@ -38,7 +39,10 @@ export interface TurnOptions {
   roundTurn: { comeBack: boolean } | null;
   /** They hold the floor in a queue phase and may hand it back. */
   holdsQueueFloor: boolean;
-  /** In queue phases, when they do not hold the floor. */
+  /**
+   * For members in phases that take raised hands, when they do not hold the floor. Facilitators give
+   * the floor rather than queue for it, so their console has no hand to raise.
+   */
   hand: HandState | null;
 }
 
@@ -48,7 +52,8 @@ export function turnOptions(view: CircleSessionView): TurnOptions {
   const myRoundTurn = rule === 'round' && currentSpeakerId(view.round) === me;
   const holdsQueueFloor = rule === 'queue' && view.floor.holderId === me;
   let hand: HandState | null = null;
-  if (rule === 'queue' && !holdsQueueFloor) {
+  const mayRaise = participantControls(currentPhaseOf(view)).raiseHand && !isFacilitatorView(view);
+  if (rule === 'queue' && mayRaise && !holdsQueueFloor) {
     const index = view.handQueue.raised.findIndex((raised) => raised.participantId === me);
     hand = index < 0 ? { raised: false } : { raised: true, position: index + 1, queueLength: view.handQueue.raised.length };
   }

@@ -55,3 +55,8 @@ export const myQuestionStatusLabel: Record<QuestionStatus, string> = {
   withdrawn: 'Withdrawn',
   merged: 'Merged with a similar question',
 };
+
+/** What "Release next question" puts to the presenter: the first waiting question in the facilitator's order; held ones stay back. */
+export function nextQuestionToRelease(questions: readonly QuestionView[]): QuestionView | undefined {
+  return [...questions].sort((a, b) => a.order - b.order).find((question) => question.status === 'pending');
+}

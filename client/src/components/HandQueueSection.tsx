@@ -1,42 +1,42 @@
 import { useId } from 'react';
 import type { HandQueuePolicy } from '@peercircle/shared';
+import { handsInCallOrder } from '../circle/hand-order';
 import { useSessionCommand } from '../circle/session-commands';
 import { formatDuration } from '../circle/time-format';
 import { useCircle } from '../circle/use-circle';
-import { nameOf } from '../circle/view-queries';
+import { useOptimisticValue } from '../circle/use-optimistic-value';
+import { floorMsOf, nameOf } from '../circle/view-queries';
+import { ConsoleSection } from './ConsoleSection';
 
 const policies: { policy: HandQueuePolicy; label: string }[] = [
   { policy: 'first-come', label: 'First come' },
   { policy: 'least-heard-first', label: 'Least heard first' },
 ];
 
-/** Raised hands in the order they will be called, and how that order is decided. */
+/**
+ * Raised hands in the order they will be called, and how that order is decided. A new call order
+ * shows at once, computed here the way the server will, while the server confirms it.
+ */
 export function HandQueueSection() {
   const send = useSessionCommand();
-  const policy = useCircle((view) => view.handQueue.policy);
+  const confirmedPolicy = useCircle((view) => view.handQueue.policy);
+  const [policy, choosePolicy] = useOptimisticValue(confirmedPolicy, (next) => send({ type: 'queue.setPolicy', policy: next }));
   const hands = useCircle((view) =>
-    view.handQueue.raised.map((hand) => ({
+    handsInCallOrder(view, policy).map((hand) => ({
       id: hand.participantId,
       name: nameOf(view, hand.participantId),
-      heardMs: view.ledger[hand.participantId]?.floorMs ?? 0,
+      heardMs: floorMsOf(view, hand.participantId, view.clock),
     })),
   );
-  const headingId = useId();
   const radioName = useId();
 
   return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Raised hands</h2>
+    <ConsoleSection id="hands" title="Raised hands" count={hands.length}>
       <fieldset className="inline-fieldset">
         <legend>Call order</legend>
         {policies.map((option) => (
           <label key={option.policy} className="checkbox">
-            <input
-              type="radio"
-              name={radioName}
-              checked={policy === option.policy}
-              onChange={() => void send({ type: 'queue.setPolicy', policy: option.policy })}
-            />
+            <input type="radio" name={radioName} checked={policy === option.policy} onChange={() => choosePolicy(option.policy)} />
             {option.label}
           </label>
         ))}
@@ -56,6 +56,6 @@ export function HandQueueSection() {
           ))}
         </ol>
       )}
-    </section>
+    </ConsoleSection>
   );
 }

@@ -2,12 +2,11 @@ import { useId, useState } from 'react';
 import type { WaitingMemberSummary } from '@peercircle/shared';
 import { useServerNow } from '../circle/server-clock';
 import { useOptimisticFlag } from '../circle/use-optimistic-flag';
-import { RequestError } from '../realtime/request';
+import { admitWaitingMember, describeLobbyError as describeError } from '../room/lobby-admission';
 import { useRoomConnection } from '../room/room-context';
 import { useAppStore } from '../store/store';
 import { announce } from '../store/ui-slice';
-
-const describeError = (error: unknown) => (error instanceof RequestError ? error.message : 'That did not work. Try again.');
+import { ConsoleSection } from './ConsoleSection';
 
 /** Who waits at the door of this session, letting them in, and opening the door for everyone. */
 export function LobbySection() {
@@ -15,17 +14,13 @@ export function LobbySection() {
   const waiting = useAppStore((state) => state.lobby.waiting);
   const doorOpen = useAppStore((state) => state.lobby.doorOpen);
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { heading: useId(), door: useId(), doorHint: useId() };
+  const ids = { door: useId(), doorHint: useId() };
   const [doorShownOpen, setDoor] = useOptimisticFlag(doorOpen, changeDoor);
 
   async function admit(member: WaitingMemberSummary) {
     setProblem(null);
-    try {
-      await connection.admitMember(member.memberId);
-      announce(`${member.displayName} let in`);
-    } catch (error) {
-      fail(`Could not let ${member.displayName} in: ${describeError(error)}`);
-    }
+    const problem = await admitWaitingMember(connection, member);
+    if (problem) fail(problem);
   }
 
   async function admitEveryone() {
@@ -54,8 +49,7 @@ export function LobbySection() {
   }
 
   return (
-    <section className="panel-section lobby-section" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>Lobby</h2>
+    <ConsoleSection id="lobby" title="Lobby" count={waiting.length} className="lobby-section">
       {waiting.length === 0 ? (
         <p className="hint">Nobody is waiting.</p>
       ) : (
@@ -84,7 +78,7 @@ export function LobbySection() {
         {doorShownOpen ? 'Members who arrive now come straight into the circle.' : 'Members wait here until you let them in.'}
       </p>
       {problem ? <p className="error">{problem}</p> : null}
-    </section>
+    </ConsoleSection>
   );
 }
 

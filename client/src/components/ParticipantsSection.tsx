@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { CircleParticipant } from '@peercircle/shared';
 import { useServerNow } from '../circle/server-clock';
 import { useSessionCommand } from '../circle/session-commands';
@@ -6,22 +5,21 @@ import { formatDuration } from '../circle/time-format';
 import { useCircle } from '../circle/use-circle';
 import { floorMsOf, participantsInSeatingOrder } from '../circle/view-queries';
 import { ConfirmButton } from './ConfirmButton';
+import { ConsoleSection } from './ConsoleSection';
 
 const presenceLabel = { present: 'Present', away: 'Away', left: 'Left' } as const;
 
 /** Everyone in the circle: presence, media, how much they have been heard; presenter and role hand-over. */
 export function ParticipantsSection() {
   const participants = useCircle(participantsInSeatingOrder);
-  const headingId = useId();
   return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>People in the circle</h2>
+    <ConsoleSection id="people" title="People in the circle">
       <ul className="participant-list">
         {participants.map((participant) => (
           <ParticipantRow key={participant.participantId} participant={participant} />
         ))}
       </ul>
-    </section>
+    </ConsoleSection>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import { isRunning, type CircleSessionView } from '@peercircle/shared';
+import type { CircleSessionView } from '@peercircle/shared';
 import { useCircle } from '../circle/use-circle';
-import { currentPhaseOf, isFacilitatorView, nameOf } from '../circle/view-queries';
+import { currentPhaseOf, isFacilitatorView } from '../circle/view-queries';
 import { ChimeToggle } from './ChimeToggle';
-import { TimerReadout } from './TimerReadout';
+import { PhaseTimers } from './PhaseTimers';
 
 function headline(view: CircleSessionView) {
   const phase = currentPhaseOf(view);
@@ -16,22 +16,15 @@ function headline(view: CircleSessionView) {
   return { step, title: phase.title, guidance: phase.guidance };
 }
 
-function speakerLabel(view: CircleSessionView): string | null {
-  const { holderId } = view.floor;
-  if (!isRunning(view.speakerTimer) && (holderId === null || view.speakerTimer.durationMs === 0)) return null;
-  if (holderId === null) return 'Speaker';
-  return holderId === view.viewerId ? 'Your turn' : `${nameOf(view, holderId)}'s turn`;
-}
-
-/** Everyone's view of where the circle is: the phase, its guidance and the countdowns. */
+/**
+ * Everyone's view of where the circle is: the phase, its guidance and the countdowns. A facilitator
+ * has the countdowns at the top of their console instead, beside the controls that act on them.
+ */
 export function PhaseHeader() {
   const { step, title, guidance } = useCircle(headline);
   const running = useCircle((view) => view.status === 'running');
   const curiousOnly = useCircle((view) => view.status === 'running' && Boolean(currentPhaseOf(view)?.curiousQuestionsOnly));
-  const phaseTimer = useCircle((view) => view.phaseTimer);
-  const speakerTimer = useCircle((view) => view.speakerTimer);
-  const speaker = useCircle(speakerLabel);
-  const showOverrun = useCircle(isFacilitatorView);
+  const facilitator = useCircle(isFacilitatorView);
   const titleId = useId();
 
   return (
@@ -43,8 +36,7 @@ export function PhaseHeader() {
         {curiousOnly ? <p className="tag curious">Curious questions only — no advice</p> : null}
       </div>
       <div className="phase-timers">
-        {running ? <TimerReadout label="Phase" timer={phaseTimer} showOverrun={showOverrun} /> : null}
-        {running && speaker ? <TimerReadout label={speaker} timer={speakerTimer} showOverrun={showOverrun} /> : null}
+        {running && !facilitator ? <PhaseTimers /> : null}
         <ChimeToggle />
       </div>
     </section>

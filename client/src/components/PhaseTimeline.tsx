@@ -16,7 +16,7 @@ export function PhaseTimeline() {
 
   return (
     <>
-      <h3 id={headingId}>Agenda</h3>
+      <h3 id={headingId}>Phases</h3>
       <ol className="timeline" aria-labelledby={headingId}>
         {phases.map((phase, index) => {
           const current = index === currentIndex;

@@ -1,15 +1,13 @@
-import { useId } from 'react';
 import { useApi } from '../api/use-api';
 import { formatDate } from '../cohorts/session-time';
+import { ConsoleSection } from './ConsoleSection';
 import { Loaded } from './Loaded';
 
 /** At check-in: what each member committed to last time, so the circle can revisit it. */
 export function PreviousCommitmentsSection({ sessionId }: { sessionId: string }) {
   const commitments = useApi('previousCommitments', { sessionId });
-  const headingId = useId();
   return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Commitments from last time</h2>
+    <ConsoleSection id="commitments" title="Commitments from last time">
       <Loaded resource={commitments} what="last session's commitments">
         {(list) =>
           list.length === 0 ? (
@@ -30,6 +28,6 @@ export function PreviousCommitmentsSection({ sessionId }: { sessionId: string })
           )
         }
       </Loaded>
-    </section>
+    </ConsoleSection>
   );
 }

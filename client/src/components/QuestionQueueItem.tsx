@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { QuestionView } from '@peercircle/shared';
 import { adviceReasons } from '../circle/advice-reasons';
 import { isDraftQuestion, questionAuthor, questionOrderAfterMove, questionStatusLabel } from '../circle/question-queue';
@@ -20,6 +21,7 @@ export function QuestionQueueItem({ question, number, allQuestions, isFirst, isL
   const { questionId, status } = question;
   const draft = isDraftQuestion(question);
   const named = `question ${number}`;
+  const pinHintId = useId();
   const reorder = (delta: number) => void send({ type: 'questions.reorder', questionIds: questionOrderAfterMove(allQuestions, questionId, delta) });
 
   return (
@@ -44,6 +46,17 @@ export function QuestionQueueItem({ question, number, allQuestions, isFirst, isL
             Hold
           </button>
         ) : null}
+        {status === 'released' ? (
+          <button
+            type="button"
+            className="small"
+            aria-pressed={question.pinned}
+            aria-describedby={pinHintId}
+            onClick={() => void send({ type: question.pinned ? 'questions.unpin' : 'questions.pin', questionId })}
+          >
+            Keep on screen<span className="visually-hidden"> {named}</span>
+          </button>
+        ) : null}
         <button type="button" className="small" aria-label={`Mark answered ${named}`} onClick={() => void send({ type: 'questions.markAnswered', questionId })}>
           Mark answered
         </button>
@@ -54,6 +67,11 @@ export function QuestionQueueItem({ question, number, allQuestions, isFirst, isL
           <span aria-hidden="true">↓</span>
         </button>
       </div>
+      {status === 'released' ? (
+        <p id={pinHintId} className="hint">
+          {question.pinned ? 'Kept on screen across phases until you release another or mark it answered.' : 'Closes when the phase changes, unless kept on screen.'}
+        </p>
+      ) : null}
       {draft ? (
         <label className="checkbox">
           <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />

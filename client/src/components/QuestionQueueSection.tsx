@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { isDraftQuestion, questionAuthor, questionStatusLabel, splitQuestions } from '../circle/question-queue';
 import { useCircle } from '../circle/use-circle';
+import { ConsoleSection } from './ConsoleSection';
 import { QuestionMerge } from './QuestionMerge';
 import { QuestionQueueItem } from './QuestionQueueItem';
 
@@ -8,15 +9,13 @@ import { QuestionQueueItem } from './QuestionQueueItem';
 export function QuestionQueueSection() {
   const questions = useCircle((view) => view.questions);
   const [selection, setSelection] = useState<string[]>([]);
-  const headingId = useId();
   const { open, closed } = splitQuestions(questions);
   const numbered = open.map((question, index) => ({ question, number: index + 1 }));
   // Questions released or closed since they were selected drop out of the selection by themselves.
   const selectedIds = selection.filter((id) => open.some((q) => q.questionId === id && isDraftQuestion(q)));
 
   return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Questions</h2>
+    <ConsoleSection id="questions" title="Questions" count={open.length}>
       {open.length === 0 ? <p className="hint">No open questions.</p> : null}
       <ol className="question-list" aria-label="Open questions">
         {numbered.map(({ question, number }) => (
@@ -50,6 +49,6 @@ export function QuestionQueueSection() {
           </ul>
         </details>
       ) : null}
-    </section>
+    </ConsoleSection>
   );
 }

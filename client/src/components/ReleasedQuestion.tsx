@@ -15,7 +15,10 @@ export function ReleasedQuestion() {
       <p className="released-question-text">
         <span className="released-question-label">{addressee ? `Question for ${addressee}:` : 'Question:'}</span> {question.text}
       </p>
-      <p className="released-question-author">{question.anonymous ? 'Asked anonymously' : `Asked by ${question.authorName}`}</p>
+      <p className="released-question-author">
+        {question.anonymous ? 'Asked anonymously' : `Asked by ${question.authorName}`}
+        {question.pinned ? ' · kept on screen by the facilitator' : ''}
+      </p>
     </section>
   );
 }

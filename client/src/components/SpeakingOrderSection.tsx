@@ -1,10 +1,10 @@
-import { useId } from 'react';
 import type { CircleSessionView } from '@peercircle/shared';
 import { upcomingSpeakers } from '../circle/council-order';
 import { useSessionCommand } from '../circle/session-commands';
 import { useCircle } from '../circle/use-circle';
 import { useOptimisticOrder } from '../circle/use-optimistic-order';
 import { floorRuleOf, nameOf } from '../circle/view-queries';
+import { ConsoleSection } from './ConsoleSection';
 import { ReorderableList } from './ReorderableList';
 import { RoundProgress } from './RoundProgress';
 import { RoundStarter } from './RoundStarter';
@@ -16,14 +16,12 @@ import { RoundStarter } from './RoundStarter';
 export function SpeakingOrderSection() {
   const inRoundPhase = useCircle((view) => floorRuleOf(view) === 'round');
   const roundStatus = useCircle((view) => (floorRuleOf(view) === 'round' ? (view.round?.status ?? null) : null));
-  const headingId = useId();
   return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Speaking order</h2>
+    <ConsoleSection id="speaking-order" title="Speaking order">
       {roundStatus ? <RoundProgress /> : null}
       {roundStatus === 'active' ? <UpcomingSpeakers /> : <Seating />}
       {inRoundPhase ? <RoundStarter restart={roundStatus === 'active'} /> : null}
-    </section>
+    </ConsoleSection>
   );
 }
 

@@ -24,7 +24,7 @@ export function TimerControls({ timer: name, title }: { timer: 'phase' | 'speake
   return (
     <div className="timer-controls" role="group" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
-      <TimerReadout label="Time left" timer={timer} showOverrun />
+      <TimerReadout label="Time left" timer={timer} overrun="alert" />
       <div className="button-row">
         <button
           type="button"

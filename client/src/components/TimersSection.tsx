@@ -1,13 +1,12 @@
-import { useId } from 'react';
+import { ConsoleSection } from './ConsoleSection';
 import { TimerControls } from './TimerControls';
 
+/** Both countdowns in full: start, pause, extend, reset. The strip shows them; this is where they are set. */
 export function TimersSection() {
-  const headingId = useId();
   return (
-    <section className="panel-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Timers</h2>
+    <ConsoleSection id="timers" title="Timers">
       <TimerControls timer="phase" title="Phase timer" />
       <TimerControls timer="speaker" title="Speaker timer" />
-    </section>
+    </ConsoleSection>
   );
 }

@@ -40,7 +40,12 @@ export const initialSessionState: SessionState = { view: null, clockOffsetMs: 0,
 
 export const initialLobbyState: LobbyState = { waiting: [], doorOpen: false };
 
-export const initialUiState: UiState = { announcement: { text: '', sequence: 0, urgency: 'polite' }, toasts: [] };
+export const initialUiState: UiState = {
+  announcement: { text: '', sequence: 0, urgency: 'polite' },
+  toasts: [],
+  consoleSections: {},
+  focusRequest: null,
+};
 
 /**
  * The single client store. Slices hold plain state; the functions that change a slice live next to

@@ -5,11 +5,22 @@ export interface Toast {
   text: string;
 }
 
+/** The facilitator console's collapsible sections, in the order they appear. */
+export const consoleSectionIds = ['lobby', 'commitments', 'floor', 'hands', 'questions', 'speaking-order', 'timers', 'agenda', 'people'] as const;
+export type ConsoleSectionId = (typeof consoleSectionIds)[number];
+
+/** Controls a keyboard shortcut can move focus to. */
+export type FocusTarget = 'floor-chooser';
+
 export interface UiState {
   /** The latest message for screen readers; `sequence` makes a repeated message announce again. */
   announcement: { text: string; sequence: number; urgency: 'polite' | 'assertive' };
   /** Notices on screen (arrivals, admissions), newest last; each was also announced. */
   toasts: Toast[];
+  /** Sections the facilitator opened or closed; the others follow their default for the moment. */
+  consoleSections: Partial<Record<ConsoleSectionId, boolean>>;
+  /** Asks the named control to take focus; `sequence` repeats a request for the same target. */
+  focusRequest: { target: FocusTarget; sequence: number } | null;
 }
 
 /** More would cover the video; the oldest gives way. */
@@ -34,4 +45,12 @@ export function dismissToast(id: number): void {
 
 export function clearToasts(): void {
   updateSlice('ui', (ui) => (ui.toasts.length === 0 ? ui : { ...ui, toasts: [] }));
+}
+
+export function setConsoleSectionOpen(id: ConsoleSectionId, open: boolean): void {
+  updateSlice('ui', (ui) => ({ ...ui, consoleSections: { ...ui.consoleSections, [id]: open } }));
+}
+
+export function requestFocus(target: FocusTarget): void {
+  updateSlice('ui', (ui) => ({ ...ui, focusRequest: { target, sequence: (ui.focusRequest?.sequence ?? 0) + 1 } }));
 }

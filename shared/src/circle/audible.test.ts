@@ -12,7 +12,7 @@ import {
   secondMemberId as cy,
 } from './test-fixtures';
 
-const speak = (state: CircleSession) => accept(state, { type: 'facilitatorMaySpeak.set', enabled: true });
+const silenceFacilitators = (state: CircleSession) => accept(state, { type: 'facilitatorMaySpeak.set', enabled: false });
 const audible = (state: CircleSession) => {
   const ids = audibleParticipantIds(state);
   return ids === 'everyone' ? ids : [...ids].sort();
@@ -23,20 +23,20 @@ describe('audibleParticipantIds', () => {
     ['before the start', seatedCircle, 'everyone', 'everyone'],
     ['after the end', () => accept(runningCircle(), { type: 'session.end' }), 'everyone', 'everyone'],
     ['in an open phase', () => circleInPhase('break'), 'everyone', 'everyone'],
-    ['in a round', runningCircle, [bo], [facilitatorId, bo].sort()],
-    ['in a complete round', () => accept(accept(accept(accept(runningCircle(), { type: 'round.advance' }), { type: 'round.advance' }), { type: 'round.advance' }), { type: 'round.advance' }), [], [facilitatorId]],
-    ['in a queue with the floor given', () => accept(circleInPhase('clarifying-questions'), { type: 'floor.give', participantId: cy }), [cy], [facilitatorId, cy].sort()],
-    ['in a queue with the floor free', () => circleInPhase('clarifying-questions'), [], [facilitatorId]],
-    ['when the presenter holds the floor', () => circleInPhase('dilemma'), [bo], [facilitatorId, bo].sort()],
-    ['in silence', () => circleInPhase('silence', 'council'), [], [facilitatorId]],
-  ])('%s', (_label, arrange, withoutOverride, withOverride) => {
+    ['in a round', runningCircle, [facilitatorId, bo].sort(), [bo]],
+    ['in a complete round', () => accept(accept(accept(accept(runningCircle(), { type: 'round.advance' }), { type: 'round.advance' }), { type: 'round.advance' }), { type: 'round.advance' }), [facilitatorId], []],
+    ['in a queue with the floor given', () => accept(circleInPhase('clarifying-questions'), { type: 'floor.give', participantId: cy }), [facilitatorId, cy].sort(), [cy]],
+    ['in a queue with the floor free', () => circleInPhase('clarifying-questions'), [facilitatorId], []],
+    ['when the presenter holds the floor', () => circleInPhase('dilemma'), [facilitatorId, bo].sort(), [bo]],
+    ['in silence', () => circleInPhase('silence', 'council'), [facilitatorId], []],
+  ])('%s', (_label, arrange, byDefault, withFacilitatorsSilenced) => {
     const state = arrange();
-    expect(audible(state)).toEqual(withoutOverride);
-    expect(audible(state.status === 'ended' ? state : speak(state))).toEqual(state.status === 'ended' ? withoutOverride : withOverride);
+    expect(audible(state)).toEqual(byDefault);
+    if (state.status !== 'ended') expect(audible(silenceFacilitators(state))).toEqual(withFacilitatorsSilenced);
   });
 
-  it('keeps every facilitator audible under the override', () => {
-    const state = speak(accept(join(runningCircle(), 'fac-gus', 'facilitator'), { type: 'phase.goTo', phaseIndex: 2 }));
+  it('keeps every facilitator audible by default', () => {
+    const state = accept(join(runningCircle(), 'fac-gus', 'facilitator'), { type: 'phase.goTo', phaseIndex: 2 });
     expect(audible(state)).toEqual(['fac-ada', 'fac-gus']);
     expect(isAudible(state, 'fac-gus')).toBe(true);
     expect(isAudible(state, cy)).toBe(false);

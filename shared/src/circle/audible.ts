@@ -4,7 +4,7 @@ import type { CircleSession } from './session-state';
 /**
  * Who may be heard now; the server pauses everyone else's microphone in the SFU. Outside a running
  * phase and in open phases everyone; in rounds and queues the floor holder; in silence nobody.
- * With `facilitatorMaySpeak`, facilitators stay audible throughout.
+ * With `facilitatorMaySpeak` (the default), facilitators stay audible throughout.
  */
 export function audibleParticipantIds(state: CircleSession): 'everyone' | Set<string> {
   const rule = currentFloorRule(state);

@@ -80,6 +80,8 @@ export const facilitatorCommandSchemas = [
   command('questions.hold', { questionId: circleIdSchema }),
   command('questions.release', { questionId: circleIdSchema }),
   command('questions.markAnswered', { questionId: circleIdSchema }),
+  command('questions.pin', { questionId: circleIdSchema }),
+  command('questions.unpin', { questionId: circleIdSchema }),
 ] as const;
 
 /** Commands any participant issues for themselves; facilitators may use them too. */

@@ -11,6 +11,7 @@ import {
   facilitatorId,
   fourthMemberId as ed,
   presenterId as bo,
+  seatedCircle,
   secondMemberId as cy,
   systemActor,
   thirdMemberId as di,
@@ -169,9 +170,10 @@ describe('hand queue', () => {
 });
 
 describe('facilitatorMaySpeak', () => {
-  it('is set explicitly by a facilitator', () => {
-    const state = accept(circleInPhase('clarifying-questions'), { type: 'facilitatorMaySpeak.set', enabled: true });
-    expect(state.facilitatorMaySpeak).toBe(true);
-    expect(accept(state, { type: 'facilitatorMaySpeak.set', enabled: false }).facilitatorMaySpeak).toBe(false);
+  it('is on from the start, and a facilitator switches it off and on again', () => {
+    expect(seatedCircle().facilitatorMaySpeak).toBe(true);
+    const state = accept(circleInPhase('clarifying-questions'), { type: 'facilitatorMaySpeak.set', enabled: false });
+    expect(state.facilitatorMaySpeak).toBe(false);
+    expect(accept(state, { type: 'facilitatorMaySpeak.set', enabled: true }).facilitatorMaySpeak).toBe(true);
   });
 });

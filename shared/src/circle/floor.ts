@@ -19,6 +19,15 @@ export function releaseFloor(state: CircleSession, now: number): CircleSession {
   };
 }
 
+/**
+ * Ends the current turn with nobody to follow (the round is complete, the queue floor is handed
+ * back): the speaker timer returns to the phase's time per turn, stopped, so an overrun does not
+ * stay on screen after the turn it belonged to.
+ */
+export function freeFloor(state: CircleSession, now: number): CircleSession {
+  return { ...releaseFloor(state, now), speakerTimer: idleTimer(currentPhase(state)?.speakerMs ?? 0) };
+}
+
 /** Starts a new turn: counts it, lowers the speaker's hand and restarts the per-turn timer. */
 export function grantFloor(state: CircleSession, participantId: string, now: number): CircleSession {
   const released = releaseFloor(state, now);
@@ -64,7 +73,7 @@ export function clearFloor(state: CircleSession, _command: unknown, { now }: Com
   const wrongPhase = requireQueuePhase(state);
   if (wrongPhase) return wrongPhase;
   if (state.floor.holderId === null) return new DomainError('conflict', 'Nobody has the floor');
-  return releaseFloor(state, now);
+  return freeFloor(state, now);
 }
 
 export function setFacilitatorMaySpeak(state: CircleSession, command: CommandOf<'facilitatorMaySpeak.set'>): Outcome {

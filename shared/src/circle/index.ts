@@ -13,3 +13,4 @@ export { currentSpeakerId, nextSpeakerId } from './round';
 export { handQueueOrder } from './hand-queue';
 export { floorMsAt } from './ledger';
 export { maxQuestionsPerSession } from './questions';
+export { participantControls, type ParticipantControls } from './participant-controls';

@@ -77,6 +77,7 @@ const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
   fc.record({ type: fc.constant('questions.reorder'), questionIds: fc.uniqueArray(questionId, { maxLength: 4 }) }),
   fc.record({ type: fc.constant('questions.merge'), sourceIds: fc.uniqueArray(questionId, { minLength: 1, maxLength: 2 }), targetId: questionId }),
   { weight: 3, arbitrary: fc.record({ type: fc.constantFrom('questions.hold', 'questions.release', 'questions.markAnswered'), questionId }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constantFrom('questions.pin', 'questions.unpin'), questionId }) },
   { weight: 4, arbitrary: fc.record({ type: fc.constant('question.submit'), text: questionText, anonymous: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('question.edit'), questionId, text: questionText }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('question.withdraw'), questionId }) },
@@ -228,7 +229,47 @@ function checkViews(state: CircleSession): void {
   }
 }
 
+/**
+ * Facilitators are heard unless one of them switched that off: the switch moves only by its own
+ * command, and while it is on every facilitator is audible in every phase.
+ */
+function checkFacilitatorVoice(before: CircleSession, after: CircleSession, command: CircleCommandInput): void {
+  const type = (command as { type?: unknown } | null)?.type;
+  if (type === 'facilitatorMaySpeak.set') expect(after.facilitatorMaySpeak).toBe((command as { enabled: boolean }).enabled);
+  else expect(after.facilitatorMaySpeak).toBe(before.facilitatorMaySpeak);
+  if (!after.facilitatorMaySpeak) return;
+  const audible = audibleParticipantIds(after);
+  for (const participant of Object.values(after.participants)) {
+    if (participant.role === 'facilitator') expect(audible === 'everyone' || audible.has(participant.participantId)).toBe(true);
+  }
+}
+
+/**
+ * Display state belongs to its moment: only the question on screen is pinned, a phase change leaves
+ * only a pinned one there, and a round that just completed leaves no speaker countdown behind.
+ */
+function checkPerPhaseDisplay(before: CircleSession, after: CircleSession, command: CircleCommandInput): void {
+  for (const question of after.questions) if (question.pinned) expect(question.status).toBe('released');
+  const type = (command as { type?: unknown } | null)?.type;
+  if (type === 'phase.next' || type === 'phase.goTo') {
+    for (const question of after.questions) if (question.status === 'released') expect(question.pinned).toBe(true);
+  }
+  const samePhase = before.currentPhaseIndex === after.currentPhaseIndex;
+  if (samePhase && before.round?.status === 'active' && after.round?.status === 'complete') {
+    expect(after.speakerTimer).toMatchObject({ accumulatedMs: 0, runningSince: null });
+  }
+}
+
 describe('circle invariants over random command sequences', () => {
+  it('start with the facilitator audible', () => {
+    for (const makeState of [seatedCircle, runningCircle]) {
+      const state = makeState();
+      const audible = audibleParticipantIds(state);
+      expect(state.facilitatorMaySpeak).toBe(true);
+      expect(audible === 'everyone' || audible.has(facilitatorId)).toBe(true);
+    }
+  });
+
   it('hold after every accepted or rejected command', () => {
     fc.assert(
       fc.property(initialState, fc.array(stepArbitrary, { maxLength: 60, size: 'max' }), (makeState, steps) => {
@@ -253,6 +294,8 @@ describe('circle invariants over random command sequences', () => {
           if (actor.kind === 'participant' && actorRole === 'member') checkMemberCommand(state, next, actor.participantId);
           checkSpokenLog(state, next);
           checkFloor(next);
+          checkFacilitatorVoice(state, next, command);
+          checkPerPhaseDisplay(state, next, command);
           if (next.round?.status === 'complete') checkCompletedRound(next.round);
           checkViews(next);
           state = next;

@@ -2,6 +2,7 @@ import { DomainError } from '../errors';
 import type { CommandOf } from './commands';
 import type { CommandContext, Outcome } from './command-handler';
 import { grantFloor, releaseFloor } from './floor';
+import { closeUnpinnedQuestion } from './question-pins';
 import { beginRound, seatingRoundOrder } from './round';
 import type { CircleSession } from './session-state';
 import { idleTimer, runningTimer } from './timers';
@@ -14,7 +15,8 @@ export function leavePhase(state: CircleSession, now: number): CircleSession {
 
 /**
  * Enters a phase: its planned duration starts the phase timer; a round phase starts a round in
- * seating order; a phase where the presenter holds the floor gives it to them.
+ * seating order; a phase where the presenter holds the floor gives it to them. The question asked
+ * in the previous phase is closed unless pinned.
  */
 export function enterPhase(state: CircleSession, phaseIndex: number, now: number): CircleSession {
   const phase = state.agenda.phases[phaseIndex];
@@ -24,6 +26,7 @@ export function enterPhase(state: CircleSession, phaseIndex: number, now: number
     currentPhaseIndex: phaseIndex,
     phaseTimer: runningTimer(phase.plannedMs, now),
     speakerTimer: idleTimer(phase.speakerMs ?? 0),
+    questions: closeUnpinnedQuestion(state.questions),
   };
   if (phase.floorRule === 'round') return beginRound(entered, seatingRoundOrder(entered, phase), 'seating', now);
   const presenter = entered.presenterId === null ? undefined : entered.participants[entered.presenterId];

@@ -45,6 +45,7 @@ describe('submitting', () => {
         text: 'Who else is affected?',
         addressedTo: 'presenter',
         status: 'pending',
+        pinned: false,
         adviceFlag: null,
         submittedAt: state.clock,
         order: 0,

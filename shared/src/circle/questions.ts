@@ -42,6 +42,7 @@ export function submitQuestion(state: CircleSession, command: CommandOf<'questio
     text: command.text,
     addressedTo: 'presenter',
     status: 'pending',
+    pinned: false,
     adviceFlag: adviceFlagFor(state, command.text),
     submittedAt: now,
     order: Math.max(-1, ...state.questions.map((q) => q.order)) + 1,
@@ -84,7 +85,7 @@ export function releaseQuestion(state: CircleSession, command: CommandOf<'questi
   if (!stillDraft(question.status)) return new DomainError('conflict', 'Only a pending or held question can be released');
   const questions = state.questions.map((q): Question => {
     if (q.questionId === question.questionId) return { ...q, status: 'released' };
-    return q.status === 'released' ? { ...q, status: 'answered' } : q;
+    return q.status === 'released' ? { ...q, status: 'answered', pinned: false } : q;
   });
   return { ...state, questions };
 }
@@ -95,7 +96,7 @@ export function markAnswered(state: CircleSession, command: CommandOf<'questions
   if (!stillDraft(question.status) && question.status !== 'released') {
     return new DomainError('conflict', 'This question is already closed');
   }
-  return replaceQuestion(state, { ...question, status: 'answered' });
+  return replaceQuestion(state, { ...question, status: 'answered', pinned: false });
 }
 
 /** Folds near-duplicates into one question, optionally rewording it. */

@@ -26,6 +26,7 @@ import {
   submitQuestion,
   withdrawQuestion,
 } from './questions';
+import { pinQuestion, unpinQuestion } from './question-pins';
 import { advanceRound, passForSpeaker, setRoundOrder, startRound } from './round';
 import { endSession, startSession } from './session';
 import type { CircleSession } from './session-state';
@@ -69,6 +70,8 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
   'questions.hold': holdQuestion,
   'questions.release': releaseQuestion,
   'questions.markAnswered': markAnswered,
+  'questions.pin': pinQuestion,
+  'questions.unpin': unpinQuestion,
   'hand.raise': raiseHand,
   'hand.lower': lowerHand,
   'turn.pass': passTurn,

@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import type { CommandOf } from './commands';
 import type { CommandContext, Outcome } from './command-handler';
 import { currentFloorRule, currentPhase } from './current-phase';
-import { grantFloor, releaseFloor } from './floor';
+import { freeFloor, grantFloor, releaseFloor } from './floor';
 import { seededShuffle, seedFor } from './random-order';
 import type { AgendaPhase, CircleParticipant, CircleSession, CouncilRound, RoundOrderMode } from './session-state';
 
@@ -52,7 +52,7 @@ function settleOnPresentSpeaker(state: CircleSession, round: CouncilRound, now: 
     deferred = deferred.filter((id) => id !== speakerId);
   }
   const completed: CouncilRound = { ...round, position, skipped, deferred, status: 'complete' };
-  return { ...releaseFloor(state, now), round: completed };
+  return { ...freeFloor(state, now), round: completed };
 }
 
 export function beginRound(state: CircleSession, order: string[], orderMode: RoundOrderMode, now: number): CircleSession {

@@ -21,7 +21,10 @@ export interface CircleSession {
    * else's copy of every question is deleted when the session ends; only the presenter reads kept ones.
    */
   presenterKeepsQuestions: boolean;
-  /** Visible override: facilitators stay audible in round, queue and silence phases. */
+  /**
+   * Facilitators stay audible in round, queue and silence phases: on by default; a facilitator who
+   * wants to be held by the floor rule like everyone else turns it off.
+   */
   facilitatorMaySpeak: boolean;
   agenda: Agenda;
   currentPhaseIndex: number | null;
@@ -154,6 +157,11 @@ export interface Question {
   text: string;
   addressedTo: 'presenter';
   status: QuestionStatus;
+  /**
+   * Kept on screen across phases by the facilitator. Only the released question is pinned; a phase
+   * change closes a released question that is not.
+   */
+  pinned: boolean;
   mergedInto?: string;
   /** Set only for questions written during a curious-questions-only phase. */
   adviceFlag: AdviceCheck | null;

@@ -26,7 +26,8 @@ export function createCircleSession({ sessionId, title, templateId, now }: NewCi
     seating: [],
     presenterId: null,
     presenterKeepsQuestions: false,
-    facilitatorMaySpeak: false,
+    // Facilitators hold the space and must be able to step in, so they are heard unless they opt out.
+    facilitatorMaySpeak: true,
     agenda: agendaFromTemplate(template),
     currentPhaseIndex: null,
     phaseTimer: idleTimer(),

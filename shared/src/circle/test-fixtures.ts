@@ -87,6 +87,8 @@ export const exampleCommands = {
   'questions.hold': { type: 'questions.hold', questionId: 'q1' },
   'questions.release': { type: 'questions.release', questionId: 'q1' },
   'questions.markAnswered': { type: 'questions.markAnswered', questionId: 'q1' },
+  'questions.pin': { type: 'questions.pin', questionId: 'q1' },
+  'questions.unpin': { type: 'questions.unpin', questionId: 'q1' },
   'hand.raise': { type: 'hand.raise' },
   'hand.lower': { type: 'hand.lower' },
   'turn.pass': { type: 'turn.pass' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CircleCommandInput } from './commands';
 import { reduce } from './reduce';
 import type { CircleSession, Timer } from './session-state';
-import { accept, circleInPhase, facilitator, runningCircle } from './test-fixtures';
+import { accept, actorFor, circleInPhase, facilitator, facilitatorId, runningCircle } from './test-fixtures';
 import { elapsedMs, idleTimer, isOverrun, isWarning, remainingMs, runningTimer, warningLeadFor } from './timers';
 
 const minute = 60_000;
@@ -105,13 +105,31 @@ describe('timer commands', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  it('stops the speaker timer when the floor is cleared', () => {
+  it.each<[string, CircleCommandInput, string]>([
+    ['the floor is cleared', { type: 'floor.clear' }, facilitatorId],
+    ['the speaker says they are done', { type: 'turn.done' }, 'mem-cy'],
+  ])('resets the speaker timer, stopped, when %s: an overrun does not outlive the turn', (_label, command, actorId) => {
     let state = accept(circleInPhase('clarifying-questions'), {
       type: 'agenda.updatePhases',
       phases: runningCircle().agenda.phases.map((phase) => ({ ...phase, speakerMs: minute })),
     });
     state = accept(state, { type: 'floor.give', participantId: 'mem-cy' });
-    state = at(state, 20_000, { type: 'floor.clear' });
-    expect(state.speakerTimer).toMatchObject({ runningSince: null, accumulatedMs: 20_000 });
+    state = accept(state, command, actorFor(actorId), state.clock + 90_000);
+    expect(state.speakerTimer).toEqual(idleTimer(minute));
+    expect(isOverrun(state.speakerTimer, state.clock + minute)).toBe(false);
+  });
+
+  it('resets the speaker timer when the round completes, after the last speaker overran', () => {
+    let state = runningCircle();
+    for (let turn = 1; turn < 4; turn += 1) state = accept(state, { type: 'round.advance' });
+    state = accept(state, { type: 'round.advance' }, facilitator, state.clock + 5 * minute);
+    expect(state.round?.status).toBe('complete');
+    expect(state.speakerTimer).toEqual(idleTimer(state.agenda.phases[0]?.speakerMs));
+    expect(isOverrun(state.speakerTimer, state.clock)).toBe(false);
+  });
+
+  it('keeps a turn that is handed on running from the top for the next speaker', () => {
+    const state = accept(runningCircle(), { type: 'round.advance' }, facilitator, runningCircle().clock + 5 * minute);
+    expect(state.speakerTimer).toMatchObject({ runningSince: state.clock, accumulatedMs: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { Outcome, ParticipantContext } from './command-handler';
 import { currentFloorRule } from './current-phase';
-import { releaseFloor } from './floor';
+import { freeFloor } from './floor';
 import { activeRound, currentSpeakerId, endTurn } from './round';
 import type { CircleSession } from './session-state';
 
@@ -23,5 +23,5 @@ export function finishTurn(state: CircleSession, _command: unknown, { actorId, n
   if (rule === 'round') return checkMyRoundTurn(state, actorId) ?? endTurn(state, 'spoke', now);
   if (rule !== 'queue') return new DomainError('wrong_phase', 'Nobody holds the floor in this phase');
   if (state.floor.holderId !== actorId) return new DomainError('not_your_turn', 'You do not have the floor');
-  return releaseFloor(state, now);
+  return freeFloor(state, now);
 }

@@ -133,7 +133,7 @@ describe('viewFor: the rest of the session', () => {
       status: 'running',
       currentPhaseIndex: 2,
       floor: { holderId: di },
-      audible: [di],
+      audible: [facilitatorId, di],
       presenterId: bo,
     });
     expect(view.handQueue.raised.map((hand) => hand.participantId)).toEqual([ed, cy]);

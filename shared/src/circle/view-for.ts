@@ -46,6 +46,8 @@ function questionFor(state: CircleSession, question: Question, viewerId: string,
     addressedTo: question.addressedTo,
     // A held question is the facilitator's business; its author just sees it waiting.
     status: question.status === 'held' && !isFacilitator ? 'pending' : question.status,
+    // States saved before pins existed have no flag.
+    pinned: question.pinned === true,
     ...(question.mergedInto === undefined ? {} : { mergedInto: question.mergedInto }),
     adviceFlag: isFacilitator || mine ? question.adviceFlag : null,
     submittedAt: question.submittedAt,
