@@ -20,9 +20,10 @@ describe('circleAnnouncements: news from a new view', () => {
     const mayaDone = act(round, { type: 'turn.done' }, maya);
     expect(texts(moment(round, maya), moment(mayaDone, maya))).toEqual(['Bo holds the floor', "Listening — your microphone opens when it's your turn"]);
     expect(texts(moment(round, bo), moment(mayaDone, bo))).toEqual(["It's your turn to speak"]);
-    const facilitatorMaySpeak = act(round, { type: 'facilitatorMaySpeak.set', enabled: true });
-    expect(texts(moment(round, ada), moment(facilitatorMaySpeak, ada))).toEqual(['You may speak now']);
-    expect(texts(moment(round, bo), moment(facilitatorMaySpeak, bo))).toEqual([]);
+    const facilitatorSilent = act(round, { type: 'facilitatorMaySpeak.set', enabled: false });
+    const facilitatorHeard = act(facilitatorSilent, { type: 'facilitatorMaySpeak.set', enabled: true });
+    expect(texts(moment(facilitatorSilent, ada), moment(facilitatorHeard, ada))).toEqual(['You may speak now']);
+    expect(texts(moment(facilitatorSilent, bo), moment(facilitatorHeard, bo))).toEqual([]);
   });
 
   it('announces the start, the first phase and who holds the floor', () => {

@@ -13,13 +13,13 @@ describe('micHeldByFloor: exactly those the SFU pauses for the floor', () => {
     const state = runningCircle('council');
     expect(micHeldByFloor(viewAs(state, maya))).toBe(false);
     expect(micHeldByFloor(viewAs(state, bo))).toBe(true);
-    expect(micHeldByFloor(viewAs(state, ada))).toBe(true);
     expect(micHeldByFloor(viewAs(act(state, { type: 'turn.done' }, maya), bo))).toBe(false);
   });
 
-  it('lets facilitators speak when the circle allows it, and holds everyone in silence otherwise', () => {
-    const state = act(runningCircle('council'), { type: 'facilitatorMaySpeak.set', enabled: true });
+  it('lets facilitators speak unless they switched that off, and holds everyone in silence otherwise', () => {
+    const state = runningCircle('council');
     expect(micHeldByFloor(viewAs(state, ada))).toBe(false);
+    expect(micHeldByFloor(viewAs(act(state, { type: 'facilitatorMaySpeak.set', enabled: false }), ada))).toBe(true);
     const silence = circleInPhase('silence', 'council');
     expect(micHeldByFloor(viewAs(silence, bo))).toBe(true);
   });

@@ -33,8 +33,9 @@ describe('AnonymousAuthors', () => {
     expect(new AnonymousAuthors().unseal(stored).questions[0]!.authorId).toBe(UNKNOWN_AUTHOR);
     const authors = new AnonymousAuthors();
     const sealed = authors.seal(sessionWithQuestions());
-    const flipLast = (text: string) => text.slice(0, -1) + (text.endsWith('A') ? 'B' : 'A');
-    const tampered = { ...sealed, questions: sealed.questions.map((q, i) => (i === 0 ? { ...q, authorId: flipLast(q.authorId) } : q)) };
+    // The first character after the prefix carries six whole bits of the IV (a last one may be padding).
+    const flipFirst = (text: string) => `sealed:${text[7] === 'A' ? 'B' : 'A'}${text.slice(8)}`;
+    const tampered = { ...sealed, questions: sealed.questions.map((q, i) => (i === 0 ? { ...q, authorId: flipFirst(q.authorId) } : q)) };
     expect(authors.unseal(tampered).questions[0]!.authorId).toBe(UNKNOWN_AUTHOR);
   });
 
