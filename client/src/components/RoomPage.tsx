@@ -1,13 +1,10 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { RoomConnection, type RoomTarget } from '../room/room-connection';
-import { RoomProvider } from '../room/room-context';
+import { useCallback, useState, type ReactNode } from 'react';
 import { RequestError } from '../realtime/request';
+import type { RoomConnection, RoomTarget } from '../room/room-connection';
+import { useLoadedRoom } from '../room/use-loaded-room';
 import { setConnectionStatus } from '../store/connection-slice';
 import { useAppStore } from '../store/store';
-import { AgreementScreen } from './door/AgreementScreen';
-import { LobbyScreen } from './door/LobbyScreen';
 import { PageHeading } from './PageHeading';
-import { RoomScreen } from './RoomScreen';
 
 type Stage = 'prejoin' | 'joining' | 'entered' | 'left';
 
@@ -34,38 +31,36 @@ interface RoomPageProps {
 export function RoomPage({ room, preJoin, afterLeaving }: RoomPageProps) {
   /** The cohort session's id for its REST calls; null for a demo room. */
   const cohortSessionId = 'sessionId' in room ? room.sessionId : null;
-  const [connection] = useState(() => new RoomConnection());
+  const { loaded, whenLoaded } = useLoadedRoom();
   const [stage, setStage] = useState<Stage>('prejoin');
   const [joinError, setJoinError] = useState<string | null>(null);
   const [displayName, setDisplayName] = useState<string | undefined>(undefined);
   const entry = useAppStore((state) => state.room.entry.kind);
-
-  useEffect(() => {
-    connection.preconnect();
-    return () => connection.leave();
-  }, [connection]);
+  const connection = loaded?.connection ?? null;
 
   async function join(name?: string) {
     setDisplayName(name);
     setStage('joining');
     setJoinError(null);
+    let joining: RoomConnection | null = null;
     try {
-      await connection.join(targetOf(room, name));
+      joining = (await whenLoaded()).connection;
+      await joining.join(targetOf(room, name));
       setStage('entered');
     } catch (error) {
-      connection.leave();
+      joining?.leave();
       const refused = error instanceof RequestError && error.code !== 'timeout' ? error.code : null;
       setConnectionStatus('failed', null, refused);
-      setJoinError(error instanceof RequestError ? error.message : 'Could not join. Try again.');
+      setJoinError(error instanceof RequestError ? error.message : joining ? 'Could not join. Try again.' : 'PeerCircle could not load the room. Check your network and reload the page.');
       setStage('prejoin');
     }
   }
 
   /** From the door (after accepting the agreement, or retrying from the lobby): ask to enter again. */
-  const enterAgain = useCallback(() => connection.join(targetOf(room, displayName)), [connection, room, displayName]);
+  const enterAgain = useCallback(async () => connection?.join(targetOf(room, displayName)), [connection, room, displayName]);
 
   const leave = useCallback(() => {
-    connection.leave();
+    connection?.leave();
     setStage('left');
   }, [connection]);
 
@@ -83,11 +78,12 @@ export function RoomPage({ room, preJoin, afterLeaving }: RoomPageProps) {
     );
   }
   // The room shows as soon as the server lets us in; the media connects in front of the person.
-  if ((stage === 'joining' || stage === 'entered') && entry !== 'outside') {
+  if (loaded && (stage === 'joining' || stage === 'entered') && entry !== 'outside') {
+    const { RoomProvider, RoomScreen, LobbyScreen, AgreementScreen } = loaded.module;
     return (
-      <RoomProvider connection={connection} cohortSessionId={cohortSessionId}>
-        {entry === 'inside' ? <RoomScreen connection={connection} onLeave={leave} /> : null}
-        {entry === 'lobby' ? <LobbyScreen connection={connection} onRetry={enterAgain} onLeave={leave} /> : null}
+      <RoomProvider connection={loaded.connection} cohortSessionId={cohortSessionId}>
+        {entry === 'inside' ? <RoomScreen connection={loaded.connection} onLeave={leave} /> : null}
+        {entry === 'lobby' ? <LobbyScreen connection={loaded.connection} onRetry={enterAgain} onLeave={leave} /> : null}
         {entry === 'agreement' ? <AgreementScreen onAccepted={enterAgain} onLeave={leave} /> : null}
       </RoomProvider>
     );
