@@ -1,10 +1,13 @@
+import type { VoiceSample } from '../media/media-room';
 import type { SessionRoom } from './session-room';
 
 const FLUSH_INTERVAL_MS = 5_000;
 
 /**
- * Collects who was heard (from the SFU's audio levels) and credits it to the session's speaking-time
- * ledger every few seconds, so fast audio signals do not become a versioned update each.
+ * Collects the voice the SFU forwarded (audio above the speech threshold, while the microphone was
+ * not paused) and credits it to the session's speaking-time ledger every few seconds, so fast audio
+ * signals do not become a versioned update each. `flush` before the session ends, or the last
+ * seconds of the last turn are lost.
  */
 export class VoiceLedger {
   private readonly pendingMs = new Map<string, number>();
@@ -15,9 +18,9 @@ export class VoiceLedger {
     this.timer.unref();
   }
 
-  record(participantIds: string[], intervalMs: number): void {
-    for (const participantId of new Set(participantIds)) {
-      this.pendingMs.set(participantId, (this.pendingMs.get(participantId) ?? 0) + intervalMs);
+  record(samples: readonly VoiceSample[]): void {
+    for (const { participantId, voiceMs } of samples) {
+      this.pendingMs.set(participantId, (this.pendingMs.get(participantId) ?? 0) + voiceMs);
     }
   }
 
@@ -26,7 +29,7 @@ export class VoiceLedger {
     const known = this.session.state.participants;
     const samples = [...this.pendingMs]
       .filter(([participantId]) => participantId in known)
-      .map(([participantId, voiceMs]) => ({ participantId, voiceMs }));
+      .map(([participantId, voiceMs]) => ({ participantId, voiceMs: Math.round(voiceMs) }));
     this.pendingMs.clear();
     if (samples.length > 0 && this.session.state.status === 'running') {
       await this.session.apply({ type: 'voice.sample', samples }, { kind: 'system' });

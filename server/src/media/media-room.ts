@@ -15,6 +15,7 @@ import {
   type TransportParams,
 } from '@peercircle/shared';
 import { routerMediaCodecs } from './media-codecs';
+import { MicForwarding } from './mic-forwarding';
 import {
   MediaPeer,
   type ConsumerAppData,
@@ -32,10 +33,15 @@ export interface MediaRoomEvents {
   /** A consumer owned by `ownerId` was closed by the server (its producer went away). */
   consumerClosed: [ownerId: string, event: ConsumerClosedEvent];
   activeSpeaker: [participantId: string | null];
-  /** Participants whose audio was above the speech threshold during the last `intervalMs`. */
-  voiceActivity: [participantIds: string[], intervalMs: number];
+  /** Voice the SFU forwarded during the last audio-level interval: above the threshold, while not paused. */
+  voiceActivity: [samples: VoiceSample[]];
   /** The router is gone (worker death or last participant left); every peer must rejoin elsewhere. */
   closed: [reason: 'worker_died' | 'empty'];
+}
+
+export interface VoiceSample {
+  participantId: string;
+  voiceMs: number;
 }
 
 export interface ProduceInput {
@@ -73,6 +79,7 @@ export async function probeRouterCapabilities(worker: mediasoupTypes.Worker): Pr
 /** One circle's SFU room: a router on one worker, and the peers whose media flows through it. */
 export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   private readonly peers = new Map<string, MediaPeer>();
+  private readonly micForwarding = new MicForwarding();
 
   private constructor(
     readonly roomId: string,
@@ -89,8 +96,12 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       this.emit('activeSpeaker', owner);
     });
     levelObserver.on('volumes', (volumes) => {
-      const speaking = volumes.map(({ producer }) => (producer.appData as ProducerAppData).participantId);
-      this.emit('voiceActivity', speaking, VOICE_LEVEL_INTERVAL_MS);
+      const now = Date.now();
+      const samples = volumes
+        .map(({ producer }) => (producer.appData as ProducerAppData).participantId)
+        .map((participantId) => ({ participantId, voiceMs: this.micForwarding.forwardedMs(participantId, now - VOICE_LEVEL_INTERVAL_MS, now) }))
+        .filter((sample) => sample.voiceMs > 0);
+      if (samples.length > 0) this.emit('voiceActivity', samples);
     });
   }
 
@@ -216,7 +227,11 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     peer.producers.set(producer.id, this.keptFor(peer, producer));
     peer.setPauseReason(producer.id, 'self', input.paused);
     peer.setPauseReason(producer.id, 'floor', silencedByFloor);
-    producer.observer.on('close', () => peer.forgetProducer(producer.id));
+    producer.observer.on('close', () => {
+      peer.forgetProducer(producer.id);
+      if (input.source === 'mic') this.micForwarding.stopped(participantId, Date.now());
+    });
+    if (input.source === 'mic') this.noteMicForwarding(participantId, producer);
     if (producer.kind === 'audio') {
       await this.speakerObserver.addProducer({ producerId: producer.id });
       await this.levelObserver.addProducer({ producerId: producer.id });
@@ -271,6 +286,13 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     if (shouldPause === producer.paused) return;
     if (shouldPause) await producer.pause();
     else await producer.resume();
+    if (producer.appData.source === 'mic') this.noteMicForwarding(producer.appData.participantId, producer);
+  }
+
+  /** The worker has applied the change by now; what it forwards from here on is what counts as heard. */
+  private noteMicForwarding(participantId: string, producer: PeerProducer): void {
+    if (producer.paused || producer.closed) this.micForwarding.stopped(participantId, Date.now());
+    else this.micForwarding.started(participantId, Date.now());
   }
 
   closeProducer(participantId: string, producerId: string): void {
