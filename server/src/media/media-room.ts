@@ -15,11 +15,12 @@ import {
   type TransportParams,
 } from '@peercircle/shared';
 import { routerMediaCodecs } from './media-codecs';
-import { MicForwarding } from './mic-forwarding';
+import { ForwardedVoice } from './forwarded-voice';
 import {
   MediaPeer,
   type ConsumerAppData,
   type PeerConsumer,
+  type PauseReason,
   type PeerProducer,
   type ProducerAppData,
   type TransportAppData,
@@ -39,9 +40,11 @@ export interface MediaRoomEvents {
   closed: [reason: 'worker_died' | 'empty'];
 }
 
+/** `voiceMs` of voice heard just before `at`. */
 export interface VoiceSample {
   participantId: string;
   voiceMs: number;
+  at: number;
 }
 
 export interface ProduceInput {
@@ -79,7 +82,7 @@ export async function probeRouterCapabilities(worker: mediasoupTypes.Worker): Pr
 /** One circle's SFU room: a router on one worker, and the peers whose media flows through it. */
 export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   private readonly peers = new Map<string, MediaPeer>();
-  private readonly micForwarding = new MicForwarding();
+  private readonly forwardedVoice = new ForwardedVoice(VOICE_LEVEL_INTERVAL_MS);
 
   private constructor(
     readonly roomId: string,
@@ -99,9 +102,8 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       const now = Date.now();
       const samples = volumes
         .map(({ producer }) => (producer.appData as ProducerAppData).participantId)
-        .map((participantId) => ({ participantId, voiceMs: this.micForwarding.forwardedMs(participantId, now - VOICE_LEVEL_INTERVAL_MS, now) }))
-        .filter((sample) => sample.voiceMs > 0);
-      if (samples.length > 0) this.emit('voiceActivity', samples);
+        .map((participantId) => ({ participantId, voiceMs: this.forwardedVoice.heard(participantId, now), at: now }));
+      this.emitVoice(samples);
     });
   }
 
@@ -229,9 +231,9 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     peer.setPauseReason(producer.id, 'floor', silencedByFloor);
     producer.observer.on('close', () => {
       peer.forgetProducer(producer.id);
-      if (input.source === 'mic') this.micForwarding.stopped(participantId, Date.now());
+      if (input.source === 'mic') this.forwardedVoice.stopped(participantId, Date.now(), false);
     });
-    if (input.source === 'mic') this.noteMicForwarding(participantId, producer);
+    if (input.source === 'mic') this.noteMicForwarding(producer, 'self');
     if (producer.kind === 'audio') {
       await this.speakerObserver.addProducer({ producerId: producer.id });
       await this.levelObserver.addProducer({ producerId: producer.id });
@@ -250,7 +252,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     const peer = this.peer(participantId);
     const producer = peer.producer(producerId);
     const wasPaused = peer.isPausedBy(producerId, 'self');
-    await this.applyPause(producer, peer.setPauseReason(producerId, 'self', paused));
+    await this.applyPause(producer, peer.setPauseReason(producerId, 'self', paused), 'self');
     if (wasPaused !== paused) this.emit('producerState', { participantId, producerId, paused });
   }
 
@@ -263,7 +265,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     if (!peer || peer.audioAllowed === allowed) return;
     peer.audioAllowed = allowed;
     const mic = peer.producerForSource('mic');
-    if (mic) await this.applyPause(mic, peer.setPauseReason(mic.id, 'floor', !allowed));
+    if (mic) await this.applyPause(mic, peer.setPauseReason(mic.id, 'floor', !allowed), 'floor');
   }
 
   /** What a participant currently sends, as the circle shows it (their own mute, not the floor's). */
@@ -282,17 +284,27 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     return [...this.peers.keys()];
   }
 
-  private async applyPause(producer: PeerProducer, shouldPause: boolean): Promise<void> {
+  private async applyPause(producer: PeerProducer, shouldPause: boolean, cause: PauseReason): Promise<void> {
     if (shouldPause === producer.paused) return;
     if (shouldPause) await producer.pause();
     else await producer.resume();
-    if (producer.appData.source === 'mic') this.noteMicForwarding(producer.appData.participantId, producer);
+    if (producer.appData.source === 'mic') this.noteMicForwarding(producer, cause);
   }
 
-  /** The worker has applied the change by now; what it forwards from here on is what counts as heard. */
-  private noteMicForwarding(participantId: string, producer: PeerProducer): void {
-    if (producer.paused || producer.closed) this.micForwarding.stopped(participantId, Date.now());
-    else this.micForwarding.started(participantId, Date.now());
+  /** The worker has applied the change by now: from here on, what it forwards is what counts as heard. */
+  private noteMicForwarding(producer: PeerProducer, cause: PauseReason): void {
+    const { participantId } = producer.appData;
+    if (!producer.paused && !producer.closed) {
+      this.forwardedVoice.started(participantId, Date.now());
+      return;
+    }
+    const now = Date.now();
+    this.emitVoice([{ participantId, voiceMs: this.forwardedVoice.stopped(participantId, now, cause === 'floor'), at: now }]);
+  }
+
+  private emitVoice(samples: VoiceSample[]): void {
+    const heard = samples.filter((sample) => sample.voiceMs > 0);
+    if (heard.length > 0) this.emit('voiceActivity', heard);
   }
 
   closeProducer(participantId: string, producerId: string): void {
