@@ -35,7 +35,7 @@ describe('cohortHealth', () => {
         neverPresented: everyone,
       },
       speaking: {
-        members: circleOfFour.map((member) => ({ memberId: member.id, displayName: member.displayName, speakingMs: 0, sessionsAttended: 0, share: null })),
+        members: circleOfFour.map((member) => ({ memberId: member.id, displayName: member.displayName, speakingMs: 0, floorMs: 0, sessionsAttended: 0, share: null })),
         totalSpeakingMs: 0,
         gini: null,
         balance: 'not_enough_data',
