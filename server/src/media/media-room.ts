@@ -98,11 +98,14 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       const owner = (producer.appData as ProducerAppData).participantId;
       this.emit('activeSpeaker', owner);
     });
+    levelObserver.on('silence', () => this.forwardedVoice.report([], Date.now()));
     levelObserver.on('volumes', (volumes) => {
       const now = Date.now();
-      const samples = volumes
-        .map(({ producer }) => (producer.appData as ProducerAppData).participantId)
-        .map((participantId) => ({ participantId, voiceMs: this.forwardedVoice.heard(participantId, now), at: now }));
+      const heard = this.forwardedVoice.report(
+        volumes.map(({ producer }) => (producer.appData as ProducerAppData).participantId),
+        now,
+      );
+      const samples = [...heard].map(([participantId, voiceMs]) => ({ participantId, voiceMs, at: now }));
       this.emitVoice(samples);
     });
   }
