@@ -14,6 +14,8 @@ export function MemberPanel() {
     (view) => view.status === 'running' && view.presenterId !== null && view.presenterId !== view.viewerId && view.viewerRole !== null,
   );
   const phaseKind = useCircle((view) => (view.status === 'running' ? (currentPhaseOf(view)?.kind ?? null) : null));
+  // After the end the commitment stays at hand, until the next session's check-in.
+  const writesCommitment = useCircle((view) => view.status === 'ended') || phaseKind === 'closing';
   const isMember = useCircle((view) => view.viewerRole === 'member');
   const presents = useCircle((view) => view.status !== 'ended' && view.presenterId !== null && view.presenterId === view.viewerId);
   // Commitments and kept questions belong to a cohort's sessions; demo rooms have nowhere to keep them.
@@ -25,7 +27,7 @@ export function MemberPanel() {
       {cohortSessionId && presents ? <KeepQuestionsToggle /> : null}
       {canAsk ? <QuestionComposer /> : null}
       <MyQuestions />
-      {cohortSessionId && isMember && phaseKind === 'closing' ? <CommitmentForm sessionId={cohortSessionId} /> : null}
+      {cohortSessionId && isMember && writesCommitment ? <CommitmentForm sessionId={cohortSessionId} /> : null}
     </aside>
   );
 }
