@@ -9,7 +9,7 @@ async function signIn(browser: Browser, server: ServerProcess, person: DemoPerso
   const context = await browser.newContext({ baseURL: server.url, permissions: ['camera', 'microphone'], viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await recordPeerConnections(page);
-  await page.goto(new URL(person.url).pathname);
+  await page.goto(person.linkPath);
   // A session is starting now, so signing in lands on its page.
   await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
   return page;

@@ -55,8 +55,8 @@ describe('health text', () => {
   it('summarises speaking shares with the inequality figure', () => {
     const speaking: SpeakingEquity = {
       members: [
-        { memberId: 'a', displayName: 'Ann', speakingMs: 600_000, sessionsAttended: 2, share: 0.6 },
-        { memberId: 'b', displayName: 'Ben', speakingMs: 400_000, sessionsAttended: 2, share: 0.4 },
+        { memberId: 'a', displayName: 'Ann', speakingMs: 600_000, floorMs: 700_000, sessionsAttended: 2, share: 0.6 },
+        { memberId: 'b', displayName: 'Ben', speakingMs: 400_000, floorMs: 400_000, sessionsAttended: 2, share: 0.4 },
       ],
       totalSpeakingMs: 1_000_000,
       gini: 0.1,

@@ -19,11 +19,13 @@ export function MemberPanel() {
     (view) => view.status === 'running' && view.presenterId !== null && view.presenterId !== view.viewerId && view.viewerRole !== null,
   );
   const checkIn = useCircle((view) => view.status === 'running' && currentPhaseOf(view)?.kind === 'check-in');
+  // After the end the commitment stays at hand, until the next session's check-in.
+  const ended = useCircle((view) => view.status === 'ended');
   const isMember = useCircle((view) => view.viewerRole === 'member');
   const presents = useCircle((view) => view.status !== 'ended' && view.presenterId !== null && view.presenterId === view.viewerId);
   // Commitments and kept questions belong to a cohort's sessions; demo rooms have nowhere to keep them.
   const cohortSessionId = useCohortSessionId();
-  const commitment = cohortSessionId && isMember && controls.commitment ? <CommitmentForm sessionId={cohortSessionId} /> : null;
+  const commitment = cohortSessionId && isMember && (controls.commitment || ended) ? <CommitmentForm sessionId={cohortSessionId} /> : null;
   return (
     <aside className="circle-panel" aria-label="Circle panel">
       {/* The closing round asks for a commitment first: it is what the member takes away. */}

@@ -21,6 +21,8 @@ interface RoomPageProps {
   preJoin(controls: PreJoinControls): ReactNode;
   /** Extra ways on after leaving, besides rejoining (e.g. back to the member's home). */
   afterLeaving?: ReactNode;
+  /** Shown after leaving a session that had ended (e.g. the member's commitment for next time). */
+  afterSessionEnded?: ReactNode;
 }
 
 /**
@@ -28,13 +30,14 @@ interface RoomPageProps {
  * screen, then wherever the door puts you (`room.entry`: the agreement, the lobby, or inside),
  * then a goodbye with a way back in. Leaving the page leaves the room.
  */
-export function RoomPage({ room, preJoin, afterLeaving }: RoomPageProps) {
+export function RoomPage({ room, preJoin, afterLeaving, afterSessionEnded }: RoomPageProps) {
   /** The cohort session's id for its REST calls; null for a demo room. */
   const cohortSessionId = 'sessionId' in room ? room.sessionId : null;
   const { loaded, whenLoaded } = useLoadedRoom();
   const [stage, setStage] = useState<Stage>('prejoin');
   const [joinError, setJoinError] = useState<string | null>(null);
   const [displayName, setDisplayName] = useState<string | undefined>(undefined);
+  const [leftEndedSession, setLeftEndedSession] = useState(false);
   const entry = useAppStore((state) => state.room.entry.kind);
   const connection = loaded?.connection ?? null;
 
@@ -60,6 +63,7 @@ export function RoomPage({ room, preJoin, afterLeaving }: RoomPageProps) {
   const enterAgain = useCallback(async () => connection?.join(targetOf(room, displayName)), [connection, room, displayName]);
 
   const leave = useCallback(() => {
+    setLeftEndedSession(useAppStore.getState().session.view?.status === 'ended');
     connection?.leave();
     setStage('left');
   }, [connection]);
@@ -74,6 +78,7 @@ export function RoomPage({ room, preJoin, afterLeaving }: RoomPageProps) {
           </button>
           {afterLeaving}
         </div>
+        {leftEndedSession ? afterSessionEnded : null}
       </main>
     );
   }

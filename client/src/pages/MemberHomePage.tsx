@@ -1,4 +1,5 @@
 import { useApi } from '../api/use-api';
+import { CommitmentForm } from '../components/CommitmentForm';
 import { Loaded } from '../components/Loaded';
 import { CalendarSubscription } from '../components/member-home/CalendarSubscription';
 import { KeptQuestions } from '../components/member-home/KeptQuestions';
@@ -21,7 +22,13 @@ export function MemberHomePage() {
               <NextSessionCard session={data.nextSession} agreement={data.agreement} />
               <CalendarSubscription calendarUrl={data.calendarUrl} />
             </div>
-            <MyCommitments commitments={data.commitments} />
+            {data.commitmentSession ? (
+              <CommitmentForm sessionId={data.commitmentSession.sessionId} className="page-section" showSessionDate />
+            ) : null}
+            <MyCommitments
+              commitments={data.commitments.filter((commitment) => commitment.sessionId !== data.commitmentSession?.sessionId)}
+              earlierOnly={data.commitmentSession !== null}
+            />
             <KeptQuestions />
             <MyDataSection />
           </>

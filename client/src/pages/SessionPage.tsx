@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { serverIdSchema } from '@peercircle/shared';
 import { homePathFor } from '../auth/identity-context';
+import { CommitmentForm } from '../components/CommitmentForm';
 import { SessionPreJoinScreen } from '../components/door/SessionPreJoinScreen';
 import { PageLayout } from '../components/PageLayout';
 import { RequireIdentity } from '../components/RequireIdentity';
@@ -22,6 +23,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
                 {identity.kind === 'facilitator' ? 'Back to your cohorts' : 'Back to your circle'}
               </Link>
             }
+            afterSessionEnded={identity.kind === 'member' ? <CommitmentForm sessionId={sessionId} className="page-section" /> : null}
           />
         ) : (
           <PageLayout heading="This session link is not valid" width="narrow">

@@ -33,6 +33,11 @@ export class SessionMediaBridge {
     rooms.on('roomCreated', (media) => this.observe(media));
   }
 
+  /** Credits the voice heard so far to the session's ledger, e.g. just before the session ends. */
+  async settleVoice(sessionId: string): Promise<void> {
+    await this.ledgers.get(sessionId)?.flush();
+  }
+
   /** Applies the current floor to a media room, e.g. right after someone joined it. */
   async applyFloor(media: MediaRoom): Promise<void> {
     const session = this.sessions.get(media.roomId);
@@ -56,9 +61,7 @@ export class SessionMediaBridge {
     media.on('producerAdded', report);
     media.on('producerState', report);
     media.on('producerClosed', report);
-    media.on('voiceActivity', (participantIds, intervalMs) =>
-      this.ledgers.get(media.roomId)?.record(participantIds, intervalMs),
-    );
+    media.on('voiceActivity', (samples) => this.ledgers.get(media.roomId)?.record(samples));
   }
 
   private reportMedia(media: MediaRoom, participantId: string): void {

@@ -26,6 +26,7 @@ export class CohortHealthService {
         startsAt: session.startsAt,
         status: session.status,
         presenterId: session.presenterId,
+        endedAt: session.endedAt,
       })),
       attendance: attendance.map((record) => ({
         sessionId: record.sessionId,

@@ -24,8 +24,13 @@ describe('a member\'s mark for one session', () => {
     expect(markOf(records)).toEqual({ sessionId: 's1', ...expected });
   });
 
-  it('does not count a session before the member joined', () => {
-    expect(markOf([], member('eve', startOf(1) + 1))?.mark).toBe('not_yet_member');
+  it('does not count a session that ended before the member joined', () => {
+    expect(markOf([], member('eve', ended(1).endedAt! + 1))?.mark).toBe('not_yet_member');
+  });
+
+  it('marks absent a member invited after the scheduled start, while the session was held, who never came', () => {
+    expect(markOf([], member('eve', startOf(1) + 1))?.mark).toBe('absent');
+    expect(markOf([], member('eve', ended(1).endedAt!))?.mark).toBe('absent');
   });
 
   it('counts a session the member joined the cohort during, if they came', () => {

@@ -35,9 +35,14 @@ export function attendanceMarks(
   );
 }
 
+/**
+ * Whoever belonged to the cohort while the session was held, until it ended, was expected: a member
+ * invited after the scheduled start (say, while the facilitator was already in the room) who never
+ * came is absent, not "not yet a member".
+ */
 function markFor(member: HealthMember, session: HealthSession, record: HealthAttendance | undefined): SessionAttendance {
   if (record === undefined) {
-    const mark = member.joinedAt > session.startsAt ? 'not_yet_member' : 'absent';
+    const mark = member.joinedAt > (session.endedAt ?? session.startsAt) ? 'not_yet_member' : 'absent';
     return { sessionId: session.id, mark, arrivedMinutesAfterStart: null, minutesPresent: null };
   }
   const lateByMs = record.firstJoinedAt - session.startsAt;

@@ -20,6 +20,8 @@ export interface HealthSession {
   startsAt: number;
   status: 'scheduled' | 'open' | 'ended' | 'cancelled';
   presenterId: string | null;
+  /** When it ended; null until then. */
+  endedAt: number | null;
 }
 
 export interface HealthAttendance {

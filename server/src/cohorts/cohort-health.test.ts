@@ -35,7 +35,7 @@ describe('cohortHealth', () => {
         neverPresented: everyone,
       },
       speaking: {
-        members: circleOfFour.map((member) => ({ memberId: member.id, displayName: member.displayName, speakingMs: 0, sessionsAttended: 0, share: null })),
+        members: circleOfFour.map((member) => ({ memberId: member.id, displayName: member.displayName, speakingMs: 0, floorMs: 0, sessionsAttended: 0, share: null })),
         totalSpeakingMs: 0,
         gini: null,
         balance: 'not_enough_data',
@@ -82,9 +82,9 @@ describe('cohortHealth', () => {
 
   it('counts only ended sessions, in time order, whatever order they arrive in', () => {
     const extra: HealthSession[] = [
-      { id: 'open', startsAt: startOf(9), status: 'open', presenterId: 'ana' },
-      { id: 'later', startsAt: startOf(10), status: 'scheduled', presenterId: null },
-      { id: 'off', startsAt: startOf(7) + dayMs, status: 'cancelled', presenterId: 'di' },
+      { id: 'open', startsAt: startOf(9), status: 'open', presenterId: 'ana', endedAt: null },
+      { id: 'later', startsAt: startOf(10), status: 'scheduled', presenterId: null, endedAt: null },
+      { id: 'off', startsAt: startOf(7) + dayMs, status: 'cancelled', presenterId: 'di', endedAt: null },
     ];
     const report = cohortHealth({ ...healthy, sessions: [...extra, ...[...healthy.sessions].reverse()], now: startOf(9) + 3_600_000 });
     expect(report.sessions.map((session) => session.sessionId)).toEqual(range(3, 8).map((n) => `s${n}`));

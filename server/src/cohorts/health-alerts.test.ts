@@ -45,6 +45,14 @@ describe('a member absent twice in a row', () => {
     expect(alertsOf('absent_in_a_row', { sessions: three, attendance })).toEqual(message === null ? [] : [{ kind: 'absent_in_a_row', memberId: 'di', message }]);
   });
 
+  it('speaks up for a member invited after the first session was scheduled to start, who missed it and the next', () => {
+    const eve = member('eve', startOf(2) + 5 * 60_000);
+    const attendance = allCame([1, 2, 3], ['ana', 'bo', 'cy', 'di']);
+    expect(alertsOf('absent_in_a_row', { members: [...circleOfFour, eve], sessions: three, attendance })).toEqual([
+      { kind: 'absent_in_a_row', memberId: 'eve', message: 'Eve has missed the last 2 sessions. A short personal check-in may help.' },
+    ]);
+  });
+
   it('does not count sessions before a member joined as absences', () => {
     const eve = member('eve', startOf(3) - dayMs);
     const attendance = allCame([1, 2, 3], ['ana', 'bo', 'cy', 'di']);
@@ -92,16 +100,16 @@ describe('a long gap without a session', () => {
     [
       'with the next session booked',
       lastMet + 50 * dayMs,
-      [ended(1), { id: 's2', startsAt: lastMet + 55 * dayMs, status: 'scheduled', presenterId: null }],
+      [ended(1), { id: 's2', startsAt: lastMet + 55 * dayMs, status: 'scheduled', presenterId: null, endedAt: null }],
       ['The circle last met 7 weeks ago. The next one is in 5 days.'],
     ],
     [
       'cancelled sessions do not end a gap',
       lastMet + 60 * dayMs,
-      [ended(1), { id: 's2', startsAt: lastMet + 30 * dayMs, status: 'cancelled', presenterId: null }],
+      [ended(1), { id: 's2', startsAt: lastMet + 30 * dayMs, status: 'cancelled', presenterId: null, endedAt: null }],
       ['The circle last met 8 weeks ago. No next session is scheduled yet.'],
     ],
-    ['a session open right now ends it', lastMet + 60 * dayMs, [ended(1), { id: 's2', startsAt: lastMet + 60 * dayMs - 3_600_000, status: 'open', presenterId: null }], []],
+    ['a session open right now ends it', lastMet + 60 * dayMs, [ended(1), { id: 's2', startsAt: lastMet + 60 * dayMs - 3_600_000, status: 'open', presenterId: null, endedAt: null }], []],
   ])('%s', (_label, now, sessions, messages) => {
     expect(gapAlert(now, sessions)).toEqual(messages);
   });

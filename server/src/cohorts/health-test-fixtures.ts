@@ -12,7 +12,14 @@ export const circleOfFour = [ana, bo, cy, di];
 /** Session n (1-based) of 2025: the 7th of month n. */
 export const startOf = (n: number) => Date.UTC(2025, n - 1, 7, 16);
 
-export const ended = (n: number, presenterId: string | null = null): HealthSession => ({ id: `s${n}`, startsAt: startOf(n), status: 'ended', presenterId });
+/** Session n, held for two hours from its start. */
+export const ended = (n: number, presenterId: string | null = null): HealthSession => ({
+  id: `s${n}`,
+  startsAt: startOf(n),
+  status: 'ended',
+  presenterId,
+  endedAt: startOf(n) + 120 * minuteMs,
+});
 
 export const came = (n: number, memberId: string, minutesLate = 0, minutesPresent = 120): HealthAttendance => ({
   sessionId: `s${n}`,

@@ -34,6 +34,15 @@ describe('speakingEquity', () => {
     expect(result.balance).toBe(balance);
   });
 
+  it('shares out the voice heard, and reports the time holding the floor beside it', () => {
+    const heldInSilence = { sessionId: 's1', participantId: 'bo', floorMs: 8 * minuteMs, voiceMs: 0 };
+    const result = equity([spoke(1, 'ana', 6), heldInSilence]);
+    expect(result.members.slice(0, 2).map((row) => [row.memberId, row.speakingMs / minuteMs, row.floorMs / minuteMs, row.share])).toEqual([
+      ['ana', 6, 6, 1],
+      ['bo', 0, 8, 0],
+    ]);
+  });
+
   it('compares per session attended, so a missed session is not silence', () => {
     const attendance = [...allCame(range(1, 3), ['ana', 'bo', 'cy']), ...allCame([1], ['di'])];
     const result = equity([...eachSession('ana', 10), ...eachSession('bo', 10), ...eachSession('cy', 10), spoke(1, 'di', 10)], attendance);

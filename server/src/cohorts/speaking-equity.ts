@@ -20,7 +20,8 @@ export function speakingEquity(
       ...spoken.map((entry) => entry.sessionId),
     ]);
     const speakingMs = spoken.reduce((sum, entry) => sum + entry.voiceMs, 0);
-    return { memberId: member.id, displayName: member.displayName, speakingMs, sessionsAttended: attendedIds.size };
+    const floorMs = spoken.reduce((sum, entry) => sum + entry.floorMs, 0);
+    return { memberId: member.id, displayName: member.displayName, speakingMs, floorMs, sessionsAttended: attendedIds.size };
   });
   const totalSpeakingMs = rows.reduce((sum, row) => sum + row.speakingMs, 0);
   // Per session attended, so that missing a session does not read as staying silent.

@@ -15,10 +15,12 @@ import {
   type TransportParams,
 } from '@peercircle/shared';
 import { routerMediaCodecs } from './media-codecs';
+import { ForwardedVoice } from './forwarded-voice';
 import {
   MediaPeer,
   type ConsumerAppData,
   type PeerConsumer,
+  type PauseReason,
   type PeerProducer,
   type ProducerAppData,
   type TransportAppData,
@@ -32,10 +34,17 @@ export interface MediaRoomEvents {
   /** A consumer owned by `ownerId` was closed by the server (its producer went away). */
   consumerClosed: [ownerId: string, event: ConsumerClosedEvent];
   activeSpeaker: [participantId: string | null];
-  /** Participants whose audio was above the speech threshold during the last `intervalMs`. */
-  voiceActivity: [participantIds: string[], intervalMs: number];
+  /** Voice the SFU forwarded during the last audio-level interval: above the threshold, while not paused. */
+  voiceActivity: [samples: VoiceSample[]];
   /** The router is gone (worker death or last participant left); every peer must rejoin elsewhere. */
   closed: [reason: 'worker_died' | 'empty'];
+}
+
+/** `voiceMs` of voice heard just before `at`. */
+export interface VoiceSample {
+  participantId: string;
+  voiceMs: number;
+  at: number;
 }
 
 export interface ProduceInput {
@@ -73,6 +82,7 @@ export async function probeRouterCapabilities(worker: mediasoupTypes.Worker): Pr
 /** One circle's SFU room: a router on one worker, and the peers whose media flows through it. */
 export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   private readonly peers = new Map<string, MediaPeer>();
+  private readonly forwardedVoice = new ForwardedVoice(VOICE_LEVEL_INTERVAL_MS);
 
   private constructor(
     readonly roomId: string,
@@ -88,9 +98,15 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
       const owner = (producer.appData as ProducerAppData).participantId;
       this.emit('activeSpeaker', owner);
     });
+    levelObserver.on('silence', () => this.forwardedVoice.report([], Date.now()));
     levelObserver.on('volumes', (volumes) => {
-      const speaking = volumes.map(({ producer }) => (producer.appData as ProducerAppData).participantId);
-      this.emit('voiceActivity', speaking, VOICE_LEVEL_INTERVAL_MS);
+      const now = Date.now();
+      const heard = this.forwardedVoice.report(
+        volumes.map(({ producer }) => (producer.appData as ProducerAppData).participantId),
+        now,
+      );
+      const samples = [...heard].map(([participantId, voiceMs]) => ({ participantId, voiceMs, at: now }));
+      this.emitVoice(samples);
     });
   }
 
@@ -216,7 +232,11 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     peer.producers.set(producer.id, this.keptFor(peer, producer));
     peer.setPauseReason(producer.id, 'self', input.paused);
     peer.setPauseReason(producer.id, 'floor', silencedByFloor);
-    producer.observer.on('close', () => peer.forgetProducer(producer.id));
+    producer.observer.on('close', () => {
+      peer.forgetProducer(producer.id);
+      if (input.source === 'mic') this.forwardedVoice.stopped(participantId, Date.now(), false);
+    });
+    if (input.source === 'mic') this.noteMicForwarding(producer, 'self');
     if (producer.kind === 'audio') {
       await this.speakerObserver.addProducer({ producerId: producer.id });
       await this.levelObserver.addProducer({ producerId: producer.id });
@@ -235,7 +255,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     const peer = this.peer(participantId);
     const producer = peer.producer(producerId);
     const wasPaused = peer.isPausedBy(producerId, 'self');
-    await this.applyPause(producer, peer.setPauseReason(producerId, 'self', paused));
+    await this.applyPause(producer, peer.setPauseReason(producerId, 'self', paused), 'self');
     if (wasPaused !== paused) this.emit('producerState', { participantId, producerId, paused });
   }
 
@@ -248,7 +268,7 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     if (!peer || peer.audioAllowed === allowed) return;
     peer.audioAllowed = allowed;
     const mic = peer.producerForSource('mic');
-    if (mic) await this.applyPause(mic, peer.setPauseReason(mic.id, 'floor', !allowed));
+    if (mic) await this.applyPause(mic, peer.setPauseReason(mic.id, 'floor', !allowed), 'floor');
   }
 
   /** What a participant currently sends, as the circle shows it (their own mute, not the floor's). */
@@ -267,10 +287,27 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     return [...this.peers.keys()];
   }
 
-  private async applyPause(producer: PeerProducer, shouldPause: boolean): Promise<void> {
+  private async applyPause(producer: PeerProducer, shouldPause: boolean, cause: PauseReason): Promise<void> {
     if (shouldPause === producer.paused) return;
     if (shouldPause) await producer.pause();
     else await producer.resume();
+    if (producer.appData.source === 'mic') this.noteMicForwarding(producer, cause);
+  }
+
+  /** The worker has applied the change by now: from here on, what it forwards is what counts as heard. */
+  private noteMicForwarding(producer: PeerProducer, cause: PauseReason): void {
+    const { participantId } = producer.appData;
+    if (!producer.paused && !producer.closed) {
+      this.forwardedVoice.started(participantId, Date.now());
+      return;
+    }
+    const now = Date.now();
+    this.emitVoice([{ participantId, voiceMs: this.forwardedVoice.stopped(participantId, now, cause === 'floor'), at: now }]);
+  }
+
+  private emitVoice(samples: VoiceSample[]): void {
+    const heard = samples.filter((sample) => sample.voiceMs > 0);
+    if (heard.length > 0) this.emit('voiceActivity', heard);
   }
 
   closeProducer(participantId: string, producerId: string): void {

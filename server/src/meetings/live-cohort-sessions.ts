@@ -95,7 +95,17 @@ export class LiveCohortSessions {
       return;
     }
     if (state.status === 'ended') return;
-    await this.repos.liveStates.save(session.id, state.version, JSON.stringify(this.anonymousAuthors.seal(state)), this.clock());
+    const sealed = JSON.stringify(this.anonymousAuthors.seal(state));
+    if (state.status === 'running' && previous.status === 'not-started') {
+      // The check-in begins: from now on the previous session's commitments are what is revisited.
+      await inTransaction(this.repos.db, async (trx) => {
+        const repos = createRepositories(trx);
+        await repos.sessions.setStarted(session.id, state.clock);
+        await repos.liveStates.save(session.id, state.version, sealed, this.clock());
+      });
+      return;
+    }
+    await this.repos.liveStates.save(session.id, state.version, sealed, this.clock());
   }
 
   /** `before` still holds the questions the end deleted, for a presenter who chose to keep theirs. */

@@ -5,12 +5,16 @@ import {
   type MemberHome,
   type NewCommitment,
   type PreviousCommitment,
+  type SessionCommitments,
 } from '@peercircle/shared';
 import type { CalendarTokens } from '../accounts/calendar-tokens';
 import type { LoginSessions } from '../accounts/login-sessions';
 import { cadenceOf, sessionSummary } from '../cohort-admin/cohort-views';
 import type { Repositories } from '../repositories';
+import type { Commitment as StoredCommitment } from '../storage/commitments-repository';
 import { deleteMemberData, exportMemberData } from '../storage/member-data';
+import type { CohortSession } from '../storage/sessions-repository';
+import { commitmentsOpen, sessionForCommitments } from './commitment-window';
 
 /** What a member does outside the live session: their home, the agreement, commitments, their data. */
 export class MemberArea {
@@ -28,6 +32,7 @@ export class MemberArea {
     if (!cohort) throw new DomainError('not_found', 'Your circle no longer exists');
     const [next] = await this.repos.sessions.listUpcoming(cohort.id, this.clock(), 1);
     const commitments = await this.repos.commitments.listByMember(member.id);
+    const writingFor = sessionForCommitments(await this.repos.sessions.listByCohort(cohort.id));
     return {
       member: { id: member.id, displayName: member.displayName, timezone: member.timezone },
       cohort: { id: cohort.id, name: cohort.name, purpose: cohort.purpose, cadenceDescription: describeCadence(cadenceOf(cohort)) },
@@ -38,7 +43,8 @@ export class MemberArea {
       },
       nextSession: next ? sessionSummary(next) : null,
       calendarUrl: `${this.publicUrl}/api/calendar/${this.calendarTokens.tokenFor(member.id)}`,
-      commitments: commitments.map(({ id, sessionId, text, visibility, createdAt }) => ({ id, sessionId, text, visibility, createdAt })),
+      commitments: commitments.map(toCommitment),
+      commitmentSession: writingFor && { sessionId: writingFor.id, startsAt: writingFor.startsAt },
     };
   }
 
@@ -54,13 +60,31 @@ export class MemberArea {
 
   async addCommitment(memberId: string, sessionId: string, input: NewCommitment): Promise<Commitment> {
     const member = await this.activeMember(memberId);
-    const session = await this.repos.sessions.findById(sessionId);
-    if (!session || session.cohortId !== member.cohortId) throw new DomainError('not_found', 'No such session');
+    await this.openSessionOf(member.cohortId, sessionId);
     const saved = await this.repos.commitments.create(
       { memberId, sessionId, text: input.text, visibility: input.visibility },
       this.clock(),
     );
-    return { id: saved.id, sessionId, text: saved.text, visibility: saved.visibility, createdAt: saved.createdAt };
+    return toCommitment(saved);
+  }
+
+  /** One's own commitments only, and only until the next session's check-in starts. */
+  async updateCommitment(memberId: string, commitmentId: string, input: NewCommitment): Promise<Commitment> {
+    const member = await this.activeMember(memberId);
+    const commitment = await this.repos.commitments.findById(commitmentId);
+    // Someone else's commitment is answered exactly like one that does not exist.
+    if (!commitment || commitment.memberId !== member.id) throw new DomainError('not_found', 'No such commitment');
+    await this.openSessionOf(member.cohortId, commitment.sessionId);
+    await this.repos.commitments.update(commitment.id, { text: input.text, visibility: input.visibility });
+    return toCommitment({ ...commitment, text: input.text, visibility: input.visibility });
+  }
+
+  /** The member's own commitments from one session of their cohort, and whether they can still change them. */
+  async sessionCommitments(memberId: string, sessionId: string): Promise<SessionCommitments> {
+    const member = await this.activeMember(memberId);
+    const { session, open } = await this.sessionOf(member.cohortId, sessionId);
+    const mine = (await this.repos.commitments.listByMember(member.id)).filter((commitment) => commitment.sessionId === session.id);
+    return { sessionId: session.id, sessionStartsAt: session.startsAt, open, commitments: mine.map(toCommitment) };
   }
 
   /**
@@ -115,9 +139,24 @@ export class MemberArea {
     await deleteMemberData(this.repos.db, memberId);
   }
 
+  private async sessionOf(cohortId: string, sessionId: string): Promise<{ session: CohortSession; open: boolean }> {
+    const sessions = await this.repos.sessions.listByCohort(cohortId);
+    const session = sessions.find((candidate) => candidate.id === sessionId);
+    if (!session) throw new DomainError('not_found', 'No such session');
+    return { session, open: commitmentsOpen(session, sessions) };
+  }
+
+  private async openSessionOf(cohortId: string, sessionId: string): Promise<CohortSession> {
+    const { session, open } = await this.sessionOf(cohortId, sessionId);
+    if (!open) throw new DomainError('session_closed', "The next session's check-in has started: commitments from this one can no longer be changed");
+    return session;
+  }
+
   private async activeMember(memberId: string) {
     const member = await this.repos.members.findById(memberId);
     if (!member || member.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
     return member;
   }
 }
+
+const toCommitment = ({ id, sessionId, text, visibility, createdAt }: StoredCommitment): Commitment => ({ id, sessionId, text, visibility, createdAt });

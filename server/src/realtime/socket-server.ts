@@ -73,7 +73,10 @@ export function createRealtimeServer(
     const handlers = {
       ...inTurn(queue, { ...roomHandlers(membership), ...peerMediaHandlers(membership) }),
       ...routerCapabilitiesHandler(rooms),
-      ...sessionHandlers(membership, sessions, (room, facilitatorId) => liveSessions.prepareStart(room, facilitatorId)),
+      ...sessionHandlers(membership, sessions, {
+        start: (room, facilitatorId) => liveSessions.prepareStart(room, facilitatorId),
+        end: (room) => bridge.settleVoice(room.sessionId),
+      }),
       ...lobbyHandlers(door, membership),
     };
     registerRequestHandlers(socket, handlers, admit, socketLogger);

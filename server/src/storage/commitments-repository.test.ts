@@ -26,6 +26,18 @@ describe.each(testDatabaseDialects())('CommitmentsRepository on %s', (dialect) =
     expect(await commitments().listByMember(ada.id)).toEqual([first, second]);
   });
 
+  it('finds one by id and changes its text and visibility, nothing else', async () => {
+    const { ada, ben, june } = await threeMonthlySessions();
+    const adas = await commitments().create({ memberId: ada.id, sessionId: june.id, text: 'Delegate', visibility: 'private' }, T0);
+    const bens = await commitments().create({ memberId: ben.id, sessionId: june.id, text: 'Listen', visibility: 'shared' }, T0);
+
+    expect(await commitments().update(adas.id, { text: 'Delegate the hiring loop', visibility: 'shared' })).toBe(true);
+    expect(await commitments().findById(adas.id)).toEqual({ ...adas, text: 'Delegate the hiring loop', visibility: 'shared' });
+    expect(await commitments().findById(bens.id)).toEqual(bens);
+    expect(await commitments().update('00000000-0000-4000-8000-000000000000', { text: 'x', visibility: 'private' })).toBe(false);
+    expect(await commitments().findById('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+  });
+
   it('finds the latest commitment from a session before the given one', async () => {
     const { ada, ben, june, july, august } = await threeMonthlySessions();
     await commitments().create({ memberId: ada.id, sessionId: june.id, text: 'June', visibility: 'private' }, T0);

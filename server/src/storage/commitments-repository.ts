@@ -36,6 +36,17 @@ export class CommitmentsRepository {
     return commitment;
   }
 
+  async findById(id: string): Promise<Commitment | undefined> {
+    const row = await this.db.selectFrom('commitments').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toCommitment(row);
+  }
+
+  /** Changes what it says and who sees it; false when there is no such commitment. */
+  async update(id: string, change: Pick<Commitment, 'text' | 'visibility'>): Promise<boolean> {
+    const result = await this.db.updateTable('commitments').set({ text: change.text, visibility: change.visibility }).where('id', '=', id).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
   /** Oldest first. */
   async listByMember(memberId: string): Promise<Commitment[]> {
     const rows = await this.db.selectFrom('commitments').selectAll().where('member_id', '=', memberId).orderBy('created_at').orderBy('id').execute();

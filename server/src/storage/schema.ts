@@ -101,6 +101,8 @@ export interface SessionsTable {
   /** Whether members skip the lobby. */
   door_open: Flag;
   opened_at: Millis | null;
+  /** When the facilitator started the circle (its check-in); null before. */
+  started_at: Millis | null;
   ended_at: Millis | null;
 }
 

@@ -25,6 +25,7 @@ describe.each(testDatabaseDialects())('SessionsRepository on %s', (dialect) => {
       status: 'scheduled',
       doorOpen: false,
       openedAt: null,
+      startedAt: null,
       endedAt: null,
     });
     expect(await sessions().findById(created.id)).toEqual(created);
@@ -63,6 +64,14 @@ describe.each(testDatabaseDialects())('SessionsRepository on %s', (dialect) => {
     await sessions().setStatus(session.id, 'ended', T0 + 3);
     expect(await sessions().findById(session.id)).toMatchObject({ status: 'ended', openedAt: T0 + 1, endedAt: T0 + 3 });
     expect(await sessions().setStatus('none', 'open', T0)).toBe(false);
+  });
+
+  it('records when the circle began, the first time only', async () => {
+    const { session } = await seedCohort(database().db);
+    expect(await sessions().setStarted(session.id, T0 + 5)).toBe(true);
+    await sessions().setStarted(session.id, T0 + 9);
+    expect(await sessions().findById(session.id)).toMatchObject({ startedAt: T0 + 5 });
+    expect(await sessions().setStarted('none', T0)).toBe(false);
   });
 
   it('cancels without recording times', async () => {

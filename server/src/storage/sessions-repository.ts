@@ -18,6 +18,8 @@ export interface CohortSession {
   /** Whether members skip the lobby. */
   doorOpen: boolean;
   openedAt: number | null;
+  /** When the circle began (its check-in); null before. */
+  startedAt: number | null;
   endedAt: number | null;
 }
 
@@ -44,6 +46,7 @@ export class SessionsRepository {
       status: 'scheduled',
       doorOpen: false,
       openedAt: null,
+      startedAt: null,
       endedAt: null,
     };
     await this.db
@@ -59,6 +62,7 @@ export class SessionsRepository {
         status: session.status,
         door_open: 0,
         opened_at: session.openedAt,
+        started_at: session.startedAt,
         ended_at: session.endedAt,
       })
       .execute();
@@ -104,6 +108,16 @@ export class SessionsRepository {
         ...(status === 'open' && { opened_at: eb.fn.coalesce('opened_at', eb.val(now)) }),
         ...(status === 'ended' && { ended_at: now }),
       }))
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /** Records when the circle began; a second call keeps the first time. */
+  async setStarted(id: string, now: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('sessions')
+      .set((eb) => ({ started_at: eb.fn.coalesce('started_at', eb.val(now)) }))
       .where('id', '=', id)
       .executeTakeFirst();
     return result.numUpdatedRows > 0n;
@@ -163,6 +177,7 @@ function toCohortSession(row: Selectable<SessionsTable>): CohortSession {
     status: row.status,
     doorOpen: row.door_open === 1,
     openedAt: row.opened_at,
+    startedAt: row.started_at,
     endedAt: row.ended_at,
   };
 }

@@ -11,6 +11,8 @@ let own: CohortFixture;
 let other: CohortFixture;
 /** The other circle's second session, whose check-in would show the commitment made in its first. */
 let otherNextSessionId: string;
+/** The other circle's member's commitment. */
+let otherCommitmentId: string;
 const MARKERS = ['Zebra Circle 7f3a', 'Quillon Marsh', 'a private plan 9c1e'];
 
 beforeAll(async () => {
@@ -24,6 +26,7 @@ beforeAll(async () => {
     body: { text: MARKERS[2], visibility: 'shared' },
   });
   expect(commitment.status).toBe(201);
+  otherCommitmentId = commitment.body.id;
   otherNextSessionId = other.cohort.sessions[1]!.id;
   const checkIn = await callApi(server.url, 'previousCommitments', { cookie: other.facilitator.cookie, params: { sessionId: otherNextSessionId } });
   expect(JSON.stringify(checkIn.body)).toContain(MARKERS[2]);
@@ -68,14 +71,18 @@ describe("one facilitator against another's circle (IDOR)", () => {
     expect(mine.body.map((cohort) => cohort.id)).toEqual([own.cohort.id]);
   });
 
-  it("a member reading another circle's session .ics or previous commitments, or committing to its session → 404, no data", async () => {
+  it("a member reading another circle's session .ics or previous commitments, committing to its session or editing its member's commitment → 404, no data", async () => {
     const theirs = paramsInto(other);
     const probes: Probe[] = [
       { route: 'sessionCalendar', params: theirs },
       { route: 'previousCommitments', params: { sessionId: otherNextSessionId } },
       { route: 'addCommitment', params: theirs },
+      { route: 'sessionCommitments', params: theirs },
+      { route: 'updateCommitment', params: { commitmentId: otherCommitmentId } },
     ];
     expect(await leaks(own.members[0]!.cookie, probes)).toEqual([]);
+    const stillTheirs = await callApi(server.url, 'sessionCommitments', { cookie: other.members[0]!.cookie, params: theirs });
+    expect(stillTheirs.body.commitments.map((commitment) => commitment.text)).toEqual([MARKERS[2]]);
   });
 
   it('identity fields smuggled into bodies are ignored: the cohort is mine, the commitment is mine', async () => {

@@ -19,11 +19,19 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   updateSession: { format: 'council' },
   acceptAgreement: { version: 1 },
   addCommitment: { text: 'I will listen more', visibility: 'shared' },
+  updateCommitment: { text: 'I will listen more, and ask first', visibility: 'private' },
 };
 
 /** Path parameters pointing into this circle (its first member, its first session). */
 export function paramsInto(circle: CohortFixture): Record<string, string> {
-  return { cohortId: circle.cohort.id, memberId: circle.members[0]!.id, sessionId: circle.session.id, token: 'A'.repeat(32) };
+  return {
+    cohortId: circle.cohort.id,
+    memberId: circle.members[0]!.id,
+    sessionId: circle.session.id,
+    // No such commitment: where a route gets this far, the answer is 404.
+    commitmentId: '00000000-0000-4000-8000-00000000c0de',
+    token: 'A'.repeat(32),
+  };
 }
 
 /** What a facilitator sees of their cohort that an attack could change, for before/after comparisons. */

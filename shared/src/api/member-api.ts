@@ -11,6 +11,8 @@ export const commitmentSchema = z.object({
 });
 export type NewCommitment = z.input<typeof commitmentSchema>;
 
+export const commitmentIdParamsSchema = z.object({ commitmentId: z.uuid() });
+
 export interface Commitment {
   id: string;
   sessionId: string;
@@ -26,6 +28,20 @@ export interface MemberHome {
   nextSession: SessionSummary | null;
   /** Personal feed URL with a secret in it: subscribe once, sessions appear as they are scheduled. */
   calendarUrl: string;
+  commitments: Commitment[];
+  /**
+   * The session whose commitments can be written now: the latest that has begun. They stay open
+   * after it ends, until the next session's check-in starts. Null before the first session.
+   */
+  commitmentSession: { sessionId: string; startsAt: number } | null;
+}
+
+/** A member's own commitments from one session, and whether they can still write or change them. */
+export interface SessionCommitments {
+  sessionId: string;
+  sessionStartsAt: number;
+  /** Until the next session's check-in starts. */
+  open: boolean;
   commitments: Commitment[];
 }
 

@@ -16,7 +16,14 @@ import {
   type MemberInvite,
   type SessionSummary,
 } from './cohort-api';
-import { acceptAgreementSchema, commitmentSchema, type Commitment, type MemberHome, type PreviousCommitment } from './member-api';
+import {
+  acceptAgreementSchema,
+  commitmentSchema,
+  type Commitment,
+  type MemberHome,
+  type PreviousCommitment,
+  type SessionCommitments,
+} from './member-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
 
@@ -62,6 +69,8 @@ export const apiRoutes = {
   memberHome: route<null, MemberHome>({ method: 'GET', path: '/api/home', body: null, auth: 'member' }),
   acceptAgreement: route<typeof acceptAgreementSchema, { ok: true }>({ method: 'POST', path: '/api/agreement/accept', body: acceptAgreementSchema, auth: 'member' }),
   addCommitment: route<typeof commitmentSchema, Commitment>({ method: 'POST', path: '/api/sessions/:sessionId/commitments', body: commitmentSchema, auth: 'member' }),
+  sessionCommitments: route<null, SessionCommitments>({ method: 'GET', path: '/api/sessions/:sessionId/commitments', body: null, auth: 'member' }),
+  updateCommitment: route<typeof commitmentSchema, Commitment>({ method: 'PATCH', path: '/api/commitments/:commitmentId', body: commitmentSchema, auth: 'member' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
   exportMyData: route<null, Record<string, unknown>>({ method: 'GET', path: '/api/me/export', body: null, auth: 'member' }),
   deleteMyData: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me', body: null, auth: 'member' }),

@@ -82,6 +82,8 @@ export interface MemberSpeakingShare {
   displayName: string;
   /** Time their voice was heard across the reviewed sessions. */
   speakingMs: number;
+  /** Time they held the floor in rounds and queues across the reviewed sessions (heard or not). */
+  floorMs: number;
   sessionsAttended: number;
   /** Their part of all members' speaking time; null when nobody has spoken yet. */
   share: number | null;

@@ -61,6 +61,7 @@ export function SpeakingShareChart({ speaking }: { speaking: SpeakingEquity }) {
                   <tr>
                     <th scope="col">Member</th>
                     <th scope="col">Speaking time</th>
+                    <th scope="col">Holding the floor</th>
                     <th scope="col">Sessions attended</th>
                     <th scope="col">Share</th>
                   </tr>
@@ -70,6 +71,7 @@ export function SpeakingShareChart({ speaking }: { speaking: SpeakingEquity }) {
                     <tr key={member.memberId}>
                       <th scope="row">{member.displayName}</th>
                       <td>{speakingTime(member.speakingMs)}</td>
+                      <td>{speakingTime(member.floorMs)}</td>
                       <td>{member.sessionsAttended}</td>
                       <td>{percent(member.share)}</td>
                     </tr>

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { sessionIdParamsSchema } from '@peercircle/shared';
+import { commitmentIdParamsSchema, sessionIdParamsSchema } from '@peercircle/shared';
 import { z } from 'zod';
 import type { CalendarFeeds } from '../../cohort-admin/calendar-feeds';
 import type { MemberArea } from '../../members/member-area';
@@ -29,6 +29,20 @@ export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, cal
       reply.code(201);
       return commitment;
     },
+  );
+
+  apiRoute(
+    app,
+    'sessionCommitments',
+    { tags, summary: 'Your own commitments from one session, and whether you can still change them', params: sessionIdParamsSchema },
+    async (request) => area.sessionCommitments(requireMember(request).id, request.params.sessionId),
+  );
+
+  apiRoute(
+    app,
+    'updateCommitment',
+    { tags, summary: "Change your own commitment, until the next session's check-in starts", params: commitmentIdParamsSchema },
+    async (request) => area.updateCommitment(requireMember(request).id, request.params.commitmentId, request.body),
   );
 
   apiRoute(
