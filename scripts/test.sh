@@ -10,6 +10,8 @@ ensure_client_build
 . "$repo_root/scripts/lib/postgres.sh" && ensure_test_postgres
 step "typechecking…"
 npm run --silent typecheck
+step "client bundle budget…"
+node --import tsx client/scripts/check-bundle-budget.ts
 step "unit and integration tests…"
 npx --no-install vitest run
 step "browser tests (real Chromium, real mediasoup media)…"

@@ -4,11 +4,16 @@ export const facilitatorConsole = (page: Page) => page.getByRole('complementary'
 export const consoleStrip = (page: Page) => facilitatorConsole(page).getByRole('region', { name: 'Now' });
 export const circlePanel = (page: Page) => page.getByRole('complementary', { name: 'Circle panel' });
 
-/** Opens or closes a console section by its disclosure button, if it is not that way already. */
+/**
+ * Opens or closes a console section by its disclosure button, if it is not that way already. Tried
+ * until it holds: a section's default can change under the click (the session starting, say).
+ */
 export async function setSectionOpen(page: Page, title: string | RegExp, open: boolean): Promise<void> {
-  const toggle = facilitatorConsole(page).getByRole('button', { name: title, expanded: !open });
-  if ((await toggle.count()) > 0) await toggle.click();
-  await expect(facilitatorConsole(page).getByRole('button', { name: title, expanded: open })).toBeVisible();
+  await expect(async () => {
+    const toggle = facilitatorConsole(page).getByRole('button', { name: title, expanded: !open });
+    if ((await toggle.count()) > 0) await toggle.click();
+    await expect(facilitatorConsole(page).getByRole('button', { name: title, expanded: open })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
 }
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it never comes. */

@@ -6,12 +6,11 @@ import type { ServerProcess } from '../support/server-process';
 
 const listening = "Listening — your microphone opens when it's your turn";
 
-/** Whether this person's own tile and control bar say the floor holds their microphone (both, or neither). */
-async function showsListening(page: Page): Promise<boolean> {
-  const onTile = await page.locator('[data-self]').getByText(listening).count();
-  const inBar = await page.getByRole('navigation', { name: 'Call controls' }).getByRole('button', { name: listening }).count();
-  expect(onTile, 'tile and control bar agree').toBe(inBar);
-  return onTile > 0;
+/** Where this person is told the floor holds their microphone: 'tile and bar' when it does, '' when not. */
+async function listeningShown(page: Page): Promise<string> {
+  const onTile = (await page.locator('[data-self]').getByText(listening).count()) > 0;
+  const inBar = (await page.getByRole('navigation', { name: 'Call controls' }).getByRole('button', { name: listening }).count()) > 0;
+  return [onTile ? 'tile' : null, inBar ? 'bar' : null].filter(Boolean).join(' and ');
 }
 
 /** Whose microphone the SFU forwards, as heard by `listener` (audio bytes growing), by name. */
@@ -27,7 +26,7 @@ async function heardBy(listener: Page): Promise<Record<string, boolean>> {
  */
 async function expectListeningMatchesSfu(server: ServerProcess, circle: Participant[], expectedListeners: string[]) {
   for (const { name, page } of circle) {
-    await expect.poll(() => showsListening(page), { message: `${name} listening` }).toBe(expectedListeners.includes(name));
+    await expect.poll(() => listeningShown(page), { message: `${name} listening` }).toBe(expectedListeners.includes(name) ? 'tile and bar' : '');
   }
   await expect.poll(async () => (await server.health()).mediaObjects.pausedProducers).toBe(expectedListeners.length);
   const [first, second] = circle as [Participant, Participant];
@@ -45,9 +44,12 @@ test('a listener sees "listening" on their tile and control bar exactly while th
   await expectListeningMatchesSfu(server, circle, []);
   await expect(ines.page.getByRole('button', { name: 'Mute microphone' })).toBeVisible();
 
-  // Check-in round: Ravi speaks; Ines and the facilitator listen.
+  // Check-in round: Ravi speaks; Ines listens, and the facilitator, who is heard by default, too
+  // once she turns her voice off.
   await fay.page.getByRole('button', { name: 'Start session' }).click();
   await expect(ravi.page.getByTestId('floor-status')).toContainText("It's your turn");
+  await expectListeningMatchesSfu(server, circle, ['Ines']);
+  await fay.page.getByRole('checkbox', { name: 'Facilitators may speak in every phase' }).uncheck();
   await expectListeningMatchesSfu(server, circle, ['Fay', 'Ines']);
   await expect(ines.page.getByRole('button', { name: 'Mute microphone' })).toHaveCount(0);
   await expect(ines.page.getByTestId('announcer-polite')).toContainText(listening);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test, type Browser, type Page } from '@playwright/test';
 import type { CohortDetail, CohortHealthReport, CohortSummary } from '@peercircle/shared';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { setSectionOpen } from '../support/console';
 import { createDemoCohort, type DemoPerson } from '../support/demo-cohort';
 import { expect } from '../support/fixtures';
 import { audibleRemotes, recordPeerConnections } from '../support/media-stats';
@@ -41,6 +42,7 @@ async function heardSeconds(facilitator: Page, name: string): Promise<{ floor: n
 }
 
 async function endSession(facilitator: Page): Promise<void> {
+  await setSectionOpen(facilitator, /^Agenda/, true);
   await facilitator.getByRole('button', { name: 'End session' }).click();
   await facilitator.getByRole('button', { name: 'Yes, end the session' }).click();
   await expect(facilitator.getByRole('heading', { name: 'The session has ended' })).toBeVisible();
@@ -94,6 +96,7 @@ test('speaking time is what the SFU forwarded of each turn, and invited members 
 
     // The in-room counters (voice is credited every few seconds): voice all through Maya's and Ines's
     // turns, Ravi's only until he muted himself, nothing from anyone while someone else spoke.
+    await setSectionOpen(fay, /^People in the circle/, true);
     for (const name of ['Maya Chen', 'Ines García']) {
       const caughtUp = async () => {
         const { floor, voice } = await heardSeconds(fay, name);

@@ -26,7 +26,10 @@ const now = Date.now();
 const ttlMs = 7 * DAY_MS;
 const logins = new LoginSessions(repos.logins, repos.facilitators, repos.members, DAY_MS, Date.now);
 const invites = new InviteLinks(repos.invites, repos.members, config.publicUrl, ttlMs, Date.now);
-const admin = new CohortAdmin(repos, invites, logins, new CalendarTokens(config.serverSecret), Date.now);
+// Members are listed (and seated, and rotated) in the order they were added: give each its own instant.
+let lastTick = 0;
+const strictlyIncreasing = () => (lastTick = Math.max(Date.now(), lastTick + 1));
+const admin = new CohortAdmin(repos, invites, logins, new CalendarTokens(config.serverSecret), strictlyIncreasing);
 
 const existing = await repos.facilitators.findByEmail(FACILITATOR.email);
 const facilitatorId =
