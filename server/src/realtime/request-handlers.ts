@@ -46,6 +46,9 @@ export function registerRequestHandlers(socket: PeerSocket, handlers: RequestHan
   }
 }
 
+/** A request slower than this is logged (its name and duration only), to find what holds joins up. */
+const SLOW_REQUEST_MS = 2_000;
+
 async function respond(
   event: ClientRequestName,
   schema: z.ZodType,
@@ -58,11 +61,15 @@ async function respond(
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid_payload', message: z.prettifyError(parsed.error) } };
   }
+  const startedAt = performance.now();
   try {
     const data = await handler(parsed.data as never, socket);
     return { ok: true, data };
   } catch (error) {
     return { ok: false, error: toErrorBody(error, event, logger) };
+  } finally {
+    const elapsedMs = Math.round(performance.now() - startedAt);
+    if (elapsedMs > SLOW_REQUEST_MS) logger.warn({ event, elapsedMs }, 'slow request');
   }
 }
 

@@ -90,9 +90,23 @@ async function openTestPostgres(): Promise<DatabaseHandle> {
     ...handle,
     close: async () => {
       await handle.close();
-      await withAdminClient(adminUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`));
+      await withAdminClient(adminUrl, (admin) => dropTestDatabase(admin, name));
     },
   };
+}
+
+/**
+ * A plain drop first: it stops an autovacuum worker still in the new database by itself, where
+ * `with (force)` refuses (PostgreSQL 15 asks a non-superuser for pg_signal_backend to end it).
+ * Only a connection of ours still open (55006, object in use) needs the force.
+ */
+async function dropTestDatabase(admin: pg.Client, name: string): Promise<void> {
+  try {
+    await admin.query(`drop database if exists ${name}`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '55006') throw error;
+    await admin.query(`drop database if exists ${name} with (force)`);
+  }
 }
 
 async function withAdminClient(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
