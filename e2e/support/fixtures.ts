@@ -7,6 +7,11 @@ interface CircleFixtures {
   server: ServerProcess;
   /** Opens a browser context for one person and joins them to a room; closed after the test. */
   join(room: string, name: string): Promise<Participant>;
+  /**
+   * Closes every browser context a test opened, even one it forgot or could not close after a
+   * failure: a page left behind keeps its fake camera and reconnecting socket busy during the next tests.
+   */
+  closesItsContexts: void;
 }
 
 export const test = base.extend<CircleFixtures>({
@@ -16,6 +21,14 @@ export const test = base.extend<CircleFixtures>({
     await use(server);
     await server.stop();
   },
+  closesItsContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+    },
+    { auto: true },
+  ],
   join: async ({ browser, server }, use) => {
     const opened: Participant[] = [];
     await use(async (room, name) => {

@@ -20,7 +20,7 @@ test('a facilitator runs a check-in round, a timer and a question release with t
   await expect(format).toHaveValue('consultancy');
   await tabTo(fay.page, console.getByRole('button', { name: 'Make Ines presenter' }));
   await fay.page.keyboard.press('Enter');
-  await expect(console.getByRole('button', { name: 'Ines is no longer presenter' })).toBeVisible();
+  await expect(console.getByRole('button', { name: 'Stop Ines presenting' })).toBeVisible();
   await tabTo(fay.page, strip.getByRole('button', { name: 'Start session' }), { backwards: true });
   await fay.page.keyboard.press('Enter');
 

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
 import { createCohort } from '../../server/test/support/cohort-fixture';
 import { circlePanel, consoleStrip, facilitatorConsole, setSectionOpen } from '../support/console';
 import { expect, test } from '../support/fixtures';
@@ -91,7 +90,7 @@ test("the speaker is told gently that their time is up, with the overrun; it doe
   await expect(facilitatorConsole(fay.page)).not.toContainText('Time is up');
 });
 
-base('members see only the controls the phase invites; the closing round puts the commitment first', async ({ browser }) => {
+test('members see only the controls the phase invites; the closing round puts the commitment first', async ({ browser }) => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'peercircle-phase-controls-'));
   const server = await startServer({ env: { DATA_DIR: dataDir, DEMO_ROOMS: '0' } });
   try {

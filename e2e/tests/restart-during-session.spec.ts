@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
 import { createCohort } from '../../server/test/support/cohort-fixture';
-import { expect } from '../support/fixtures';
+import { expect, test } from '../support/fixtures';
 import { audibleRemotes, participantIdsByName, receivedMediaByParticipant } from '../support/media-stats';
 import { startServer } from '../support/server-process';
 import { signedInPage } from '../support/signed-in';
@@ -14,7 +13,7 @@ const seconds = (text: string) => {
   return minutes * 60 + secs;
 };
 
-base('a server restart during a live session restores phase, floor and timers, and everyone comes back', async ({ browser }) => {
+test('a server restart during a live session restores phase, floor and timers, and everyone comes back', async ({ browser }) => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'peercircle-restart-'));
   const env = { DATA_DIR: dataDir, DEMO_ROOMS: '0', SESSION_SECRET: 'e2e-restart-secret-0123456789abcdef' };
   let server = await startServer({ env });

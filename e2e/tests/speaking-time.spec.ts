@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { CohortDetail, CohortHealthReport, CohortSummary } from '@peercircle/shared';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { setSectionOpen } from '../support/console';
 import { createDemoCohort, type DemoPerson } from '../support/demo-cohort';
-import { expect } from '../support/fixtures';
+import { expect, test } from '../support/fixtures';
 import { audibleRemotes, recordPeerConnections } from '../support/media-stats';
 import { allocatePort, startServer } from '../support/server-process';
 import { voiceRecording } from '../support/voice-recording';

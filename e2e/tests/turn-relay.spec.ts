@@ -1,12 +1,11 @@
-import { test as base } from '@playwright/test';
 import { startCoturn } from '../support/coturn';
-import { expect } from '../support/fixtures';
+import { expect, test } from '../support/fixtures';
 import { expectMediaFlowingFromAll, selectedIcePaths } from '../support/media-stats';
 import { joinRoom, tiles, type Participant } from '../support/participant';
 import { allowOnlyRelayedMedia } from '../support/relay-only';
 import { startServer } from '../support/server-process';
 
-base('with only TURN allowed, media flows through coturn: frames decoded, every selected pair a relay', async ({ browser }) => {
+test('with only TURN allowed, media flows through coturn: frames decoded, every selected pair a relay', async ({ browser }) => {
   const turn = await startCoturn();
   const server = await startServer({ env: { TURN_URLS: turn.urls.join(','), TURN_SECRET: turn.secret } });
   const people: Participant[] = [];

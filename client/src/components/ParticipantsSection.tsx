@@ -54,7 +54,7 @@ function ParticipantRow({ participant }: { participant: CircleParticipant }) {
         <div className="button-row">
           {isPresenter ? (
             <button type="button" className="small" onClick={() => void send({ type: 'presenter.set', participantId: null })}>
-              {name} is no longer presenter
+              Stop {name} presenting
             </button>
           ) : (
             <button type="button" className="small" onClick={() => void send({ type: 'presenter.set', participantId })}>

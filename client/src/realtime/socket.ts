@@ -37,6 +37,15 @@ export function createSocket(): PeerClientSocket {
   });
 }
 
+/**
+ * Opens the connection unless it is open or opening. socket.io's `connect()` on a socket whose
+ * handshake is still pending sends a second CONNECT packet, and the server closes the whole
+ * connection for it: a Join clicked while the early connection is being accepted used to fail so.
+ */
+export function ensureConnecting(socket: Pick<PeerClientSocket, 'active' | 'connect'>): void {
+  if (!socket.active) socket.connect();
+}
+
 /** Why the server refused the connection (old client, signed out, flooding), if it said. */
 export function refusalOf(error: unknown): ConnectionRefusal | null {
   const data = (error as { data?: unknown } | null)?.data;

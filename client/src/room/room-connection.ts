@@ -10,7 +10,7 @@ import {
   type RequestResult,
 } from '@peercircle/shared';
 import { request, RequestError } from '../realtime/request';
-import { createSocket, refusalOf, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
+import { createSocket, ensureConnecting, refusalOf, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { measureClockOffset } from './clock-sync';
 import { lobbyCleared, lobbyUpdated } from '../store/lobby-slice';
 import { sessionCleared, sessionSnapshotReceived, sessionViewReceived } from '../store/session-slice';
@@ -76,8 +76,18 @@ export class RoomConnection {
   async join(target: RoomTarget): Promise<void> {
     this.target = target;
     setConnectionStatus('connecting');
-    await this.connected();
-    await this.rejoin();
+    const askUntil = Date.now() + CONNECT_TIMEOUT_MS;
+    for (;;) {
+      await this.connected();
+      try {
+        await this.rejoin();
+        return;
+      } catch (error) {
+        // The connection dropped under the request, so no answer can come: ask again once it is back.
+        const cutOff = error instanceof RequestError && error.code === 'timeout' && !this.socket.connected;
+        if (!cutOff || Date.now() > askUntil) throw error;
+      }
+    }
   }
 
   /** Resolves once the socket is connected; rejects when the server refuses it (with its reason). */
@@ -106,7 +116,7 @@ export class RoomConnection {
       }, CONNECT_TIMEOUT_MS);
       this.socket.on('connect', onConnect);
       this.socket.on('connect_error', onError);
-      this.socket.connect();
+      ensureConnecting(this.socket);
     });
   }
 
@@ -243,7 +253,7 @@ export class RoomConnection {
 
   /** Opens the signalling connection ahead of the join click, so joining does not wait for it. */
   preconnect(): void {
-    if (!this.socket.connected) this.socket.connect();
+    ensureConnecting(this.socket);
     request(this.socket, 'media:getRouterCapabilities', {})
       .then(({ routerRtpCapabilities }) => this.devices.load(routerRtpCapabilities))
       .catch(() => undefined); // joining loads the device itself if this did not work

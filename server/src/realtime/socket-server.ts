@@ -82,6 +82,7 @@ export function createRealtimeServer(
     registerRequestHandlers(socket, handlers, admit, socketLogger);
     socket.on('disconnect', (reason, description) => {
       const networkDrop = isNetworkDrop(reason, description);
+      socketLogger.info({ reason, networkDrop }, 'connection closed');
       if (!networkDrop) adapter.forgetConnection(socket.id);
       membership.handleDisconnect(socket, reason, networkDrop);
     });
