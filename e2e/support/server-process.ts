@@ -1,8 +1,9 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childWorkerPids } from '../../server/test/support/server-process';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -71,7 +72,7 @@ export async function startServer(options: { port?: number; env?: Record<string,
     port,
     pid,
     dataDir,
-    workerPids: () => childPids(pid),
+    workerPids: () => childWorkerPids(pid),
     health: async () => (await fetch(`${url}/api/health`)).json() as Promise<HealthReport>,
     kill: async () => {
       child.kill('SIGKILL');
@@ -98,16 +99,4 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`server at ${url} did not become healthy`);
-}
-
-function childPids(parentPid: number): number[] {
-  try {
-    return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(parentPid)], { encoding: 'utf8' })
-      .split('\n')
-      .map((line) => line.trim().split(/\s+/))
-      .filter(([, command]) => command?.startsWith('mediasoup'))
-      .map(([pid]) => Number(pid));
-  } catch {
-    return [];
-  }
 }

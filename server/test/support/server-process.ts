@@ -107,7 +107,8 @@ export function rssMiB(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-function childWorkerPids(parentPid: number): number[] {
+/** PIDs of a process's mediasoup worker children. */
+export function childWorkerPids(parentPid: number): number[] {
   try {
     return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(parentPid)], { encoding: 'utf8' })
       .split('\n')
