@@ -121,6 +121,12 @@ describe('hand queue', () => {
     expect(rejectionCode(arrange(circleInPhase('clarifying-questions')), command, actorFor(cy))).toBe(code);
   });
 
+  it.each(['dilemma', 'response'])('refuses a hand while the presenter holds the floor (%s)', (phaseId) => {
+    const state = circleInPhase(phaseId);
+    expect(state.floor.holderId).toBe(bo);
+    expect(rejectionCode(state, { type: 'hand.raise' }, actorFor(cy))).toBe('wrong_phase');
+  });
+
   it('lowers the hand of someone who leaves', () => {
     let state = raise(circleInPhase('clarifying-questions'), cy, di);
     state = accept(state, { type: 'participant.presence', participantId: cy, presence: 'left' }, systemActor);

@@ -1,8 +1,9 @@
 import { DomainError } from '../errors';
 import type { CommandOf } from './commands';
 import type { Outcome, ParticipantContext } from './command-handler';
-import { currentFloorRule } from './current-phase';
+import { currentFloorRule, currentPhase } from './current-phase';
 import { floorMsAt } from './ledger';
+import { participantControls } from './participant-controls';
 import type { CircleSession, HandQueue, RaisedHand } from './session-state';
 
 /**
@@ -25,6 +26,10 @@ export function withoutHand(queue: HandQueue, participantId: string): HandQueue 
 export function raiseHand(state: CircleSession, _command: CommandOf<'hand.raise'>, { actorId, now }: ParticipantContext): Outcome {
   if (currentFloorRule(state) !== 'queue') {
     return new DomainError('wrong_phase', 'Hands are raised only in phases where the facilitator gives the floor');
+  }
+  // The same rule that hides the button: while the presenter holds the floor, everyone listens.
+  if (!participantControls(currentPhase(state)).raiseHand) {
+    return new DomainError('wrong_phase', 'The presenter has the floor in this phase: listen without interrupting');
   }
   if (state.floor.holderId === actorId) return new DomainError('conflict', 'You already have the floor');
   if (state.handQueue.raised.some((hand) => hand.participantId === actorId)) {
