@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { IdentityProvider } from './auth/identity-context';
-import { LiveAnnouncer } from './components/LiveAnnouncer';
-import { RequireIdentity } from './components/RequireIdentity';
+import { LiveAnnouncer } from './components/ui/LiveAnnouncer';
+import { RequireIdentity } from './components/ui/RequireIdentity';
 import {
   CohortPage,
   DashboardPage,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { messageForError } from '../api/api-error-messages';
-import type { FormProblem } from '../components/FormProblems';
+import type { FormProblem } from '../components/ui/FormProblems';
 import type { FieldErrors } from './field-errors';
 
 /** What every form here keeps while it is filled in and sent: field errors, the problem summary, busy. */

@@ -4,8 +4,8 @@ import { CohortSettingsSection } from '../components/cohort/CohortSettingsSectio
 import { MembersSection } from '../components/cohort/MembersSection';
 import { ScheduleSection } from '../components/cohort/ScheduleSection';
 import { HealthSection } from '../components/health/HealthSection';
-import { Loaded } from '../components/Loaded';
-import { PageLayout } from '../components/PageLayout';
+import { Loaded } from '../components/ui/Loaded';
+import { PageLayout } from '../components/ui/PageLayout';
 
 const sections = [
   ['members', 'Members and invites'],

@@ -2,8 +2,8 @@ import { Link } from 'wouter';
 import { useApi } from '../api/use-api';
 import { useNow } from '../cohorts/use-now';
 import { CohortCard } from '../components/cohort/CohortCard';
-import { Loaded } from '../components/Loaded';
-import { PageLayout } from '../components/PageLayout';
+import { Loaded } from '../components/ui/Loaded';
+import { PageLayout } from '../components/ui/PageLayout';
 
 /** `/dashboard`: a facilitator's cohorts at a glance, with the way into a session about to start. */
 export function DashboardPage() {

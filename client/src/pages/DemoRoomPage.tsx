@@ -1,7 +1,7 @@
 import { useSearch } from 'wouter';
 import { roomIdSchema } from '@peercircle/shared';
-import { PreJoinScreen } from '../components/PreJoinScreen';
-import { RoomPage } from '../components/RoomPage';
+import { PreJoinScreen } from '../components/prejoin/PreJoinScreen';
+import { RoomPage } from '../components/room/RoomPage';
 
 /** `/r/<room>`: an ad-hoc demo room; you give your name before joining. */
 export function DemoRoomPage({ roomId }: { roomId: string }) {

@@ -6,7 +6,7 @@ import { homePathFor, useIdentity } from '../auth/identity-context';
 import { describeInviteFailure, type InviteFailure } from '../auth/invite-failure';
 import { redeemInviteOnce } from '../auth/invite-redemption';
 import { safeNextPath } from '../auth/safe-next-path';
-import { PageLayout } from '../components/PageLayout';
+import { PageLayout } from '../components/ui/PageLayout';
 import { announce } from '../store/ui-slice';
 
 /**

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { Link, Redirect } from 'wouter';
 import { useApi } from '../api/use-api';
 import { homePathFor, useIdentity } from '../auth/identity-context';
-import { DemoRoomForm } from '../components/DemoRoomForm';
-import { PageLayout, PageLoading } from '../components/PageLayout';
+import { DemoRoomForm } from '../components/prejoin/DemoRoomForm';
+import { PageLayout, PageLoading } from '../components/ui/PageLayout';
 
 /** `/`: signed-in people go straight to their start page; everyone else learns how to get in. */
 export function LandingPage() {

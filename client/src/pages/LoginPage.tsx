@@ -6,9 +6,9 @@ import { homePathFor, useIdentity } from '../auth/identity-context';
 import { safeNextPath } from '../auth/safe-next-path';
 import { fieldErrorsFrom } from '../forms/field-errors';
 import { useFormSubmission } from '../forms/use-form-submission';
-import { FormProblems } from '../components/FormProblems';
-import { PageLayout } from '../components/PageLayout';
-import { TextField } from '../components/TextField';
+import { FormProblems } from '../components/ui/FormProblems';
+import { PageLayout } from '../components/ui/PageLayout';
+import { TextField } from '../components/ui/TextField';
 import { announce } from '../store/ui-slice';
 
 /** `/login`: facilitators sign in with email and password, then return where they were going. */

@@ -1,12 +1,12 @@
 import { useApi } from '../api/use-api';
-import { CommitmentForm } from '../components/CommitmentForm';
-import { Loaded } from '../components/Loaded';
+import { CommitmentForm } from '../components/commitments/CommitmentForm';
+import { Loaded } from '../components/ui/Loaded';
 import { CalendarSubscription } from '../components/member-home/CalendarSubscription';
 import { KeptQuestions } from '../components/member-home/KeptQuestions';
 import { MyCommitments } from '../components/member-home/MyCommitments';
 import { MyDataSection } from '../components/member-home/MyDataSection';
 import { NextSessionCard } from '../components/member-home/NextSessionCard';
-import { PageLayout } from '../components/PageLayout';
+import { PageLayout } from '../components/ui/PageLayout';
 
 /** `/home`: a member's circle, its next session, their commitments and their own data. */
 export function MemberHomePage() {

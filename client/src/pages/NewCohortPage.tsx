@@ -8,9 +8,9 @@ import { fieldErrorsFrom, nestedFieldErrors, type FieldErrors } from '../forms/f
 import { useFormSubmission } from '../forms/use-form-submission';
 import { CadenceFields, cadenceProblems } from '../components/cohort/CadenceFields';
 import { FormatSelect } from '../components/cohort/FormatSelect';
-import { FormProblems, type FormProblem } from '../components/FormProblems';
-import { PageLayout } from '../components/PageLayout';
-import { TextField } from '../components/TextField';
+import { FormProblems, type FormProblem } from '../components/ui/FormProblems';
+import { PageLayout } from '../components/ui/PageLayout';
+import { TextField } from '../components/ui/TextField';
 import { announce } from '../store/ui-slice';
 
 /** `/cohorts/new`: name, purpose, rhythm, agreement and default format of a new cohort. */

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { PageLayout } from '../components/PageLayout';
+import { PageLayout } from '../components/ui/PageLayout';
 
 export function NotFoundPage() {
   return (

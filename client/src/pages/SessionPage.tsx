@@ -1,11 +1,11 @@
 import { Link } from 'wouter';
 import { serverIdSchema } from '@peercircle/shared';
 import { homePathFor } from '../auth/identity-context';
-import { CommitmentForm } from '../components/CommitmentForm';
+import { CommitmentForm } from '../components/commitments/CommitmentForm';
 import { SessionPreJoinScreen } from '../components/door/SessionPreJoinScreen';
-import { PageLayout } from '../components/PageLayout';
-import { RequireIdentity } from '../components/RequireIdentity';
-import { RoomPage } from '../components/RoomPage';
+import { PageLayout } from '../components/ui/PageLayout';
+import { RequireIdentity } from '../components/ui/RequireIdentity';
+import { RoomPage } from '../components/room/RoomPage';
 
 /** `/s/<session>`: a cohort's session. Signed-in people only; the server knows their name and role. */
 export function SessionPage({ sessionId }: { sessionId: string }) {

@@ -7,10 +7,10 @@ import { useIdentity } from '../auth/identity-context';
 import { viewerTimeZone } from '../cohorts/session-time';
 import { fieldErrorsFrom } from '../forms/field-errors';
 import { useFormSubmission } from '../forms/use-form-submission';
-import { FormProblems } from '../components/FormProblems';
-import { Loaded } from '../components/Loaded';
-import { PageLayout } from '../components/PageLayout';
-import { TextField } from '../components/TextField';
+import { FormProblems } from '../components/ui/FormProblems';
+import { Loaded } from '../components/ui/Loaded';
+import { PageLayout } from '../components/ui/PageLayout';
+import { TextField } from '../components/ui/TextField';
 import { announce } from '../store/ui-slice';
 
 const fields = [

@@ -5,6 +5,6 @@
  */
 export { RoomConnection, type RoomTarget } from './room-connection';
 export { RoomProvider } from './room-context';
-export { RoomScreen } from '../components/RoomScreen';
+export { RoomScreen } from '../components/room/RoomScreen';
 export { LobbyScreen } from '../components/door/LobbyScreen';
 export { AgreementScreen } from '../components/door/AgreementScreen';

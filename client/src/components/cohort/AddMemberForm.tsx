@@ -3,8 +3,8 @@ import { addMemberSchema, type MemberInvite } from '@peercircle/shared';
 import { callApi } from '../../api/api-client';
 import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useFormSubmission } from '../../forms/use-form-submission';
-import { FormProblems } from '../FormProblems';
-import { TextField } from '../TextField';
+import { FormProblems } from '../ui/FormProblems';
+import { TextField } from '../ui/TextField';
 
 interface AddMemberFormProps {
   cohortId: string;

@@ -4,8 +4,8 @@ import { callApi } from '../../api/api-client';
 import { fieldErrorsFrom } from '../../forms/field-errors';
 import { useFormSubmission } from '../../forms/use-form-submission';
 import { announce } from '../../store/ui-slice';
-import { FormProblems } from '../FormProblems';
-import { TextField } from '../TextField';
+import { FormProblems } from '../ui/FormProblems';
+import { TextField } from '../ui/TextField';
 
 interface AgreementEditorProps {
   cohort: CohortDetail;

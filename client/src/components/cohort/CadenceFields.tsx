@@ -5,9 +5,9 @@ import { nextMeetingStart } from '../../cohorts/next-meeting';
 import { formatDateTime, viewerTimeZone } from '../../cohorts/session-time';
 import { timeZoneChoices, utcOffsetLabel } from '../../cohorts/timezone-options';
 import type { FieldErrors } from '../../forms/field-errors';
-import type { FormProblem } from '../FormProblems';
-import { SelectField } from '../SelectField';
-import { TextField } from '../TextField';
+import type { FormProblem } from '../ui/FormProblems';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
 
 export const cadenceFields = ['weekOfMonth', 'weekday', 'startTime', 'timezone', 'durationMinutes'] as const;
 export const cadenceFieldLabel: Record<(typeof cadenceFields)[number], string> = {

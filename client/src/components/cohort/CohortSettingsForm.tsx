@@ -6,8 +6,8 @@ import { settingsPatch } from '../../cohorts/cohort-changes';
 import { fieldErrorsFrom, nestedFieldErrors } from '../../forms/field-errors';
 import { useFormSubmission } from '../../forms/use-form-submission';
 import { announce } from '../../store/ui-slice';
-import { FormProblems } from '../FormProblems';
-import { TextField } from '../TextField';
+import { FormProblems } from '../ui/FormProblems';
+import { TextField } from '../ui/TextField';
 import { CadenceFields, cadenceProblems } from './CadenceFields';
 import { FormatSelect } from './FormatSelect';
 

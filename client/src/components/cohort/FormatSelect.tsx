@@ -1,5 +1,5 @@
 import { formatTemplates } from '@peercircle/shared';
-import { SelectField } from '../SelectField';
+import { SelectField } from '../ui/SelectField';
 
 interface FormatSelectProps {
   id: string;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { MemberInvite } from '@peercircle/shared';
 import { formatDateTime } from '../../cohorts/session-time';
 import { announce } from '../../store/ui-slice';
-import { CopyField } from '../CopyField';
+import { CopyField } from '../ui/CopyField';
 
 export interface ShownInvite {
   memberName: string;

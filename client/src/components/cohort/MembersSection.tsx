@@ -3,7 +3,7 @@ import type { CohortDetail, MemberSummary } from '@peercircle/shared';
 import { callApi } from '../../api/api-client';
 import { messageForError } from '../../api/api-error-messages';
 import { announce } from '../../store/ui-slice';
-import { ConfirmButton } from '../ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 import { AddMemberForm } from './AddMemberForm';
 import { InviteLinkPanel, type ShownInvite } from './InviteLinkPanel';
 

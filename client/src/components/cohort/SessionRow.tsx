@@ -5,7 +5,7 @@ import { apiPath, callApi } from '../../api/api-client';
 import { messageForError } from '../../api/api-error-messages';
 import { cohortLocalTime, formatDateTime, viewerTimeZone } from '../../cohorts/session-time';
 import { announce } from '../../store/ui-slice';
-import { SelectField } from '../SelectField';
+import { SelectField } from '../ui/SelectField';
 import { FormatSelect } from './FormatSelect';
 
 interface SessionRowProps {

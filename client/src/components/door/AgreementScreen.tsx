@@ -5,8 +5,8 @@ import { useApi } from '../../api/use-api';
 import { RequestError } from '../../realtime/request';
 import { useAppStore } from '../../store/store';
 import { announce } from '../../store/ui-slice';
-import { Loaded } from '../Loaded';
-import { PageHeading } from '../PageHeading';
+import { Loaded } from '../ui/Loaded';
+import { PageHeading } from '../ui/PageHeading';
 
 interface AgreementScreenProps {
   /** Asks to enter again once accepted; the door then shows the lobby or the room. */

@@ -6,8 +6,8 @@ import { describeMediaError } from '../../media/local-media';
 import { setLocalMedia } from '../../store/media-slice';
 import { useAppStore } from '../../store/store';
 import { announce } from '../../store/ui-slice';
-import { PageHeading } from '../PageHeading';
-import { SelfPreview } from '../SelfPreview';
+import { PageHeading } from '../ui/PageHeading';
+import { SelfPreview } from '../prejoin/SelfPreview';
 
 interface LobbyScreenProps {
   connection: RoomConnection;

@@ -1,8 +1,8 @@
 import type { Identity } from '@peercircle/shared';
 import { useApi } from '../../api/use-api';
 import { formatDateTime } from '../../cohorts/session-time';
-import { PageHeading } from '../PageHeading';
-import { PreJoinForm } from '../PreJoinForm';
+import { PageHeading } from '../ui/PageHeading';
+import { PreJoinForm } from '../prejoin/PreJoinForm';
 import { PresenterLine } from './PresenterLine';
 
 interface SessionPreJoinScreenProps {

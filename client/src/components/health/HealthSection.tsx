@@ -3,7 +3,7 @@ import type { CohortHealthReport } from '@peercircle/shared';
 import { useApi } from '../../api/use-api';
 import { lastSessionSentence, trendSentence } from '../../cohorts/health-text';
 import { formatDateTime } from '../../cohorts/session-time';
-import { Loaded } from '../Loaded';
+import { Loaded } from '../ui/Loaded';
 import { AttendanceHeatmap } from './AttendanceHeatmap';
 import { HealthAlerts } from './HealthAlerts';
 import { RotationFairness } from './RotationFairness';

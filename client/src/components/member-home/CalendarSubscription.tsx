@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CopyField } from '../CopyField';
+import { CopyField } from '../ui/CopyField';
 
 /** The member's personal calendar feed: subscribe once and sessions appear as they are scheduled. */
 export function CalendarSubscription({ calendarUrl }: { calendarUrl: string }) {

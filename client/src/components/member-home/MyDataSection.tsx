@@ -5,7 +5,7 @@ import { messageForError } from '../../api/api-error-messages';
 import { useIdentity } from '../../auth/identity-context';
 import { myDataFileName, saveJsonFile } from '../../me/my-data-file';
 import { announce } from '../../store/ui-slice';
-import { ConfirmButton } from '../ConfirmButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
 
 /** A copy of everything PeerCircle holds about the member, and deleting it. */
 export function MyDataSection() {

@@ -1,0 +1,40 @@
+import { participantControls } from '@peercircle/shared';
+import { useCircle } from '../../circle/use-circle';
+import { currentPhaseOf } from '../../circle/view-queries';
+import { useCohortSessionId } from '../../room/room-context';
+import { CommitmentForm } from '../commitments/CommitmentForm';
+import { FloorStatus } from './FloorStatus';
+import { KeepQuestionsToggle } from './KeepQuestionsToggle';
+import { MyPreviousCommitment } from './MyPreviousCommitment';
+import { MyQuestions } from './MyQuestions';
+import { QuestionComposer } from './QuestionComposer';
+
+/**
+ * A member's side of the circle: the floor, questions for the presenter, and commitments between
+ * sessions, each only in the phases that invite it (`participantControls`).
+ */
+export function MemberPanel() {
+  const controls = useCircle((view) => participantControls(view.status === 'running' ? currentPhaseOf(view) : null));
+  const canAsk = useCircle(
+    (view) => view.status === 'running' && view.presenterId !== null && view.presenterId !== view.viewerId && view.viewerRole !== null,
+  );
+  const checkIn = useCircle((view) => view.status === 'running' && currentPhaseOf(view)?.kind === 'check-in');
+  // After the end the commitment stays at hand, until the next session's check-in.
+  const ended = useCircle((view) => view.status === 'ended');
+  const isMember = useCircle((view) => view.viewerRole === 'member');
+  const presents = useCircle((view) => view.status !== 'ended' && view.presenterId !== null && view.presenterId === view.viewerId);
+  // Commitments and kept questions belong to a cohort's sessions; demo rooms have nowhere to keep them.
+  const cohortSessionId = useCohortSessionId();
+  const commitment = cohortSessionId && isMember && (controls.commitment || ended) ? <CommitmentForm sessionId={cohortSessionId} /> : null;
+  return (
+    <aside className="circle-panel" aria-label="Circle panel">
+      {/* The closing round asks for a commitment first: it is what the member takes away. */}
+      {commitment}
+      <FloorStatus />
+      {cohortSessionId && isMember && checkIn ? <MyPreviousCommitment sessionId={cohortSessionId} /> : null}
+      {cohortSessionId && presents ? <KeepQuestionsToggle /> : null}
+      {canAsk && controls.askQuestions ? <QuestionComposer /> : null}
+      <MyQuestions />
+    </aside>
+  );
+}

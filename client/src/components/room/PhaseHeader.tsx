@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import type { CircleSessionView } from '@peercircle/shared';
+import { useCircle } from '../../circle/use-circle';
+import { currentPhaseOf, isFacilitatorView } from '../../circle/view-queries';
+import { ChimeToggle } from './ChimeToggle';
+import { PhaseTimers } from './PhaseTimers';
+
+function headline(view: CircleSessionView) {
+  const phase = currentPhaseOf(view);
+  if (view.status === 'ended') return { step: `${view.title} · Ended`, title: 'The session has ended', guidance: 'Thank you for being part of the circle.' };
+  if (view.status === 'not-started' || !phase) {
+    const first = view.agenda.phases[0];
+    return { step: `${view.title} · Not started yet`, title: 'Waiting to begin', guidance: first ? `First: ${first.title}` : '' };
+  }
+  const step = `${view.title} · In session · Phase ${(view.currentPhaseIndex ?? 0) + 1} of ${view.agenda.phases.length}`;
+  return { step, title: phase.title, guidance: phase.guidance };
+}
+
+/**
+ * Everyone's view of where the circle is: the phase, its guidance and the countdowns. A facilitator
+ * has the countdowns at the top of their console instead, beside the controls that act on them.
+ */
+export function PhaseHeader() {
+  const { step, title, guidance } = useCircle(headline);
+  const running = useCircle((view) => view.status === 'running');
+  const curiousOnly = useCircle((view) => view.status === 'running' && Boolean(currentPhaseOf(view)?.curiousQuestionsOnly));
+  const facilitator = useCircle(isFacilitatorView);
+  const titleId = useId();
+
+  return (
+    <section className="phase-header" aria-labelledby={titleId}>
+      <div className="phase-text">
+        <p className="phase-step">{step}</p>
+        <h2 id={titleId}>{title}</h2>
+        {guidance ? <p className="phase-guidance">{guidance}</p> : null}
+        {curiousOnly ? <p className="tag curious">Curious questions only — no advice</p> : null}
+      </div>
+      <div className="phase-timers">
+        {running && !facilitator ? <PhaseTimers /> : null}
+        <ChimeToggle />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { describeHand, type TurnOptions } from '../../circle/floor-status';
+import { shortcutKeys } from '../../circle/keyboard-shortcuts';
+import { useSessionCommand } from '../../circle/session-commands';
+
+/** The viewer's own turn: pass or finish in a round, finish a queue turn, or raise and lower a hand. */
+export function TurnControls({ options }: { options: TurnOptions }) {
+  const send = useSessionCommand();
+  const passHintId = useId();
+  const handHintId = useId();
+  const { roundTurn, holdsQueueFloor, hand } = options;
+
+  return (
+    <div className="turn-controls">
+      {roundTurn ? (
+        <button type="button" onClick={() => void send({ type: 'turn.pass' })} aria-keyshortcuts={shortcutKeys.pass} aria-describedby={passHintId}>
+          Pass
+        </button>
+      ) : null}
+      {roundTurn || holdsQueueFloor ? (
+        <button type="button" className="primary" onClick={() => void send({ type: 'turn.done' })} aria-keyshortcuts={shortcutKeys.done}>
+          I'm done
+        </button>
+      ) : null}
+      {roundTurn ? (
+        <p id={passHintId} className="hint">
+          {roundTurn.comeBack
+            ? 'This is your come-back turn: passing again is final.'
+            : 'Passing is welcome: the circle comes back to you at the end of the round.'}
+        </p>
+      ) : null}
+      {hand ? (
+        <>
+          <button
+            type="button"
+            className={hand.raised ? 'hand raised' : 'hand'}
+            onClick={() => void send({ type: hand.raised ? 'hand.lower' : 'hand.raise' })}
+            aria-keyshortcuts={shortcutKeys.hand}
+            aria-describedby={handHintId}
+          >
+            {hand.raised ? 'Lower hand' : 'Raise hand'}
+          </button>
+          <p id={handHintId} className="hint">
+            {describeHand(hand)}
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}
