@@ -1,40 +1,20 @@
+import type { ParticipantCommandInput, RequestPayload, RequestResult } from '@peercircle/shared';
 import { DeviceLoader } from '../media/device-loader';
 import { deviceCapabilities, MediaSession } from '../media/media-session';
-import { captureCamera } from '../media/local-media';
-import { releaseLocalMedia } from '../media/use-media-preview';
 import { spatialLayerForWidth } from '../media/simulcast';
-import {
-  mirrorSessionUpdate,
-  type ParticipantCommandInput,
-  type RequestPayload,
-  type RequestResult,
-} from '@peercircle/shared';
+import { releaseLocalMedia } from '../media/use-media-preview';
 import { request, RequestError } from '../realtime/request';
-import { createSocket, ensureConnecting, refusalOf, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
-import { measureClockOffset } from './clock-sync';
-import { lobbyCleared, lobbyUpdated } from '../store/lobby-slice';
-import { sessionCleared, sessionSnapshotReceived, sessionViewReceived } from '../store/session-slice';
+import { createSocket, ensureConnecting, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { setConnectionStatus } from '../store/connection-slice';
-import {
-  allRemoteMediaCleared,
-  remoteParticipantMediaCleared,
-  remoteTrackAdded,
-  remoteTrackRemoved,
-  setLocalMedia,
-} from '../store/media-slice';
-import {
-  activeSpeakerChanged,
-  participantJoined,
-  participantLeft,
-  producerAdded,
-  producerRemoved,
-  producerStateChanged,
-  roomEntryChanged,
-  roomJoined,
-  roomLeft,
-} from '../store/room-slice';
-import { useAppStore } from '../store/store';
-import { announce, notify } from '../store/ui-slice';
+import { lobbyCleared } from '../store/lobby-slice';
+import { allRemoteMediaCleared, remoteTrackAdded, remoteTrackRemoved } from '../store/media-slice';
+import { roomEntryChanged, roomJoined, roomLeft } from '../store/room-slice';
+import { sessionCleared, sessionSnapshotReceived } from '../store/session-slice';
+import { announce } from '../store/ui-slice';
+import { measureClockOffset } from './clock-sync';
+import { LocalTracks } from './local-tracks';
+import { listenToRoomEvents } from './room-events';
+import { untilConnected, watchConnection } from './signalling';
 
 const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>([
   'invalid_payload',
@@ -52,9 +32,10 @@ export type RoomTarget = { sessionId: string } | { demoRoom: string; displayName
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
- * One browser tab's membership of a room: the socket, the media session, and the reactions to the
- * server's events. It rebuilds the media session whenever the server asks for a rejoin or the
- * connection could not be recovered.
+ * One browser tab's membership of a room: joining (through the door), leaving, and rebuilding the
+ * media session whenever the server asks for a rejoin or the connection could not be recovered.
+ * Its parts: `signalling` (the connection's ups and downs), `room-events` (the server's events into
+ * the store), `local-tracks` (this tab's microphone and camera), `MediaSession` (the transports).
  */
 export class RoomConnection {
   readonly socket: PeerClientSocket = createSocket();
@@ -62,11 +43,21 @@ export class RoomConnection {
   private media: MediaSession | null = null;
   private target: RoomTarget | null = null;
   private joining: Promise<void> | null = null;
-  private stopPublishingLateTracks: (() => void) | null = null;
+  private readonly localTracks = new LocalTracks(() => this.media);
 
   constructor() {
-    this.listenToConnection();
-    this.listenToRoomEvents();
+    watchConnection(this.socket, {
+      inRoom: () => this.target !== null,
+      resync: () => void this.resyncSession(),
+      recoverMedia: (message) => this.recoverMedia(message),
+    });
+    listenToRoomEvents(this.socket, {
+      media: () => this.media,
+      consume: (producerIds) => void this.consume(producerIds),
+      recoverMedia: (message) => this.recoverMedia(message),
+      enterAfterAdmission: () => this.rejoin().catch(() => setConnectionStatus('failed', 'Could not enter the session')),
+      resync: () => void this.resyncSession(),
+    });
   }
 
   /**
@@ -78,7 +69,7 @@ export class RoomConnection {
     setConnectionStatus('connecting');
     const askUntil = Date.now() + CONNECT_TIMEOUT_MS;
     for (;;) {
-      await this.connected();
+      await untilConnected(this.socket, CONNECT_TIMEOUT_MS);
       try {
         await this.rejoin();
         return;
@@ -90,44 +81,13 @@ export class RoomConnection {
     }
   }
 
-  /** Resolves once the socket is connected; rejects when the server refuses it (with its reason). */
-  private connected(): Promise<void> {
-    if (this.socket.connected) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.socket.off('connect', onConnect);
-        this.socket.off('connect_error', onError);
-      };
-      const onConnect = () => {
-        done();
-        resolve();
-      };
-      // Other errors are the network's: socket.io keeps trying until the timeout.
-      const onError = (error: Error) => {
-        const refusal = refusalOf(error);
-        if (!refusal) return;
-        done();
-        reject(new RequestError(refusal.code, refusal.message));
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new RequestError('timeout', 'Could not reach PeerCircle. Check your network and try again.'));
-      }, CONNECT_TIMEOUT_MS);
-      this.socket.on('connect', onConnect);
-      this.socket.on('connect_error', onError);
-      ensureConnecting(this.socket);
-    });
-  }
-
   leave(): void {
     this.target = null;
     this.media?.close();
     this.media = null;
     if (this.socket.connected) void request(this.socket, 'room:leave', {}).catch(() => undefined);
     this.socket.disconnect();
-    this.stopPublishingLateTracks?.();
-    this.stopPublishingLateTracks = null;
+    this.localTracks.stop();
     releaseLocalMedia();
     roomLeft();
     sessionCleared();
@@ -136,37 +96,8 @@ export class RoomConnection {
     setConnectionStatus('idle');
   }
 
-  async setMicEnabled(enabled: boolean): Promise<void> {
-    const { localStream } = useAppStore.getState().media;
-    localStream?.getAudioTracks().forEach((track) => (track.enabled = enabled));
-    setLocalMedia({ micEnabled: enabled });
-    await this.media?.setPaused('mic', !enabled);
-  }
-
-  /** Turning the camera off stops the capture (the camera light goes out), not just the sending. */
-  async setCameraEnabled(enabled: boolean): Promise<void> {
-    const { localStream, selectedCameraId } = useAppStore.getState().media;
-    if (!localStream) return;
-    if (!enabled) {
-      await this.media?.setPaused('camera', true);
-      localStream.getVideoTracks().forEach((track) => {
-        track.stop();
-        localStream.removeTrack(track);
-      });
-      setLocalMedia({ cameraEnabled: false, localStream: new MediaStream(localStream.getTracks()) });
-      return;
-    }
-    const track = await captureCamera(selectedCameraId);
-    const stream = new MediaStream([...localStream.getAudioTracks(), track]);
-    setLocalMedia({ cameraEnabled: true, localStream: stream });
-    if (!this.media) return;
-    if (this.media.hasProducer('camera')) {
-      await this.media.replaceTrack('camera', track);
-      await this.media.setPaused('camera', false);
-    } else {
-      await this.media.publish('camera', track, false);
-    }
-  }
+  readonly setMicEnabled = (enabled: boolean) => this.localTracks.setMicEnabled(enabled);
+  readonly setCameraEnabled = (enabled: boolean) => this.localTracks.setCameraEnabled(enabled);
 
   /** Sends a circle command as this participant; throws a RequestError when the server refuses it. */
   readonly sendSessionCommand = async (command: ParticipantCommandInput): Promise<boolean> => {
@@ -233,7 +164,7 @@ export class RoomConnection {
       .flatMap((p) => p.producers.map((producer) => producer.producerId))
       .filter((producerId) => !prepared.some((offer) => offer.producerId === producerId));
     const receiving = Promise.all([this.reportingFailures(media.receive(prepared)), this.consume(unprepared)]);
-    await Promise.all([receiving, this.publishLocalTracks(media)]);
+    await Promise.all([receiving, this.localTracks.publishTo(media)]);
     setConnectionStatus('connected');
   }
 
@@ -257,28 +188,6 @@ export class RoomConnection {
     request(this.socket, 'media:getRouterCapabilities', {})
       .then(({ routerRtpCapabilities }) => this.devices.load(routerRtpCapabilities))
       .catch(() => undefined); // joining loads the device itself if this did not work
-  }
-
-  /**
-   * Publishes the local tracks, now and whenever the local stream changes later: someone may click
-   * Join before their camera has started, and the tracks must still reach the circle when it does.
-   */
-  private async publishLocalTracks(media: MediaSession): Promise<void> {
-    this.stopPublishingLateTracks?.();
-    this.stopPublishingLateTracks = useAppStore.subscribe((state, previous) => {
-      if (state.media.localStream !== previous.media.localStream && this.media === media) void this.publishMissing(media);
-    });
-    await this.publishMissing(media);
-  }
-
-  private async publishMissing(media: MediaSession): Promise<void> {
-    const { localStream, micEnabled, cameraEnabled } = useAppStore.getState().media;
-    const audio = localStream?.getAudioTracks()[0];
-    const video = localStream?.getVideoTracks()[0];
-    const publishing: Promise<void>[] = [];
-    if (audio && !media.hasProducer('mic')) publishing.push(media.publish('mic', audio, !micEnabled));
-    if (video && cameraEnabled && !media.hasProducer('camera')) publishing.push(media.publish('camera', video, false));
-    await Promise.all(publishing).catch((error: unknown) => console.warn('could not publish local media', error));
   }
 
   private consume(producerIds: readonly string[]): Promise<void> {
@@ -316,74 +225,5 @@ export class RoomConnection {
         await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 500 * 2 ** attempt)));
       }
     }
-  }
-
-  private listenToConnection(): void {
-    this.socket.on('disconnect', (reason) => {
-      if (reason === 'io client disconnect' || !this.target) return;
-      setConnectionStatus('reconnecting');
-      announce('Connection lost. Reconnecting…', 'assertive');
-    });
-    this.socket.on('connect', () => {
-      if (!this.target || useAppStore.getState().connection.status !== 'reconnecting') return;
-      if (this.socket.recovered) {
-        setConnectionStatus('connected');
-        announce('Reconnected');
-        void this.resyncSession();
-      } else {
-        this.recoverMedia('Rejoining the room');
-      }
-    });
-    this.socket.on('connect_error', (error) => {
-      if (!this.target) return;
-      const refusal = refusalOf(error);
-      if (refusal) {
-        // The server said no (updated, signed out, too many requests): retrying will not help.
-        setConnectionStatus('failed', refusal.message, refusal.code);
-        announce(refusal.message, 'assertive');
-      } else if (useAppStore.getState().connection.status === 'connected') {
-        setConnectionStatus('reconnecting');
-      }
-    });
-  }
-
-  private listenToRoomEvents(): void {
-    const socket = this.socket;
-    socket.on('room:participantJoined', (participant) => {
-      participantJoined(participant);
-      notify(`${participant.displayName} joined`);
-    });
-    socket.on('room:participantLeft', ({ participantId }) => {
-      const name = useAppStore.getState().room.participants.find((p) => p.participantId === participantId)?.displayName;
-      this.media?.dropParticipant(participantId);
-      participantLeft(participantId);
-      remoteParticipantMediaCleared(participantId);
-      if (name) notify(`${name} left`);
-    });
-    socket.on('room:rejoinRequired', () => this.recoverMedia('Media restarted, reconnecting'));
-    socket.on('media:producerAdded', (event) => {
-      producerAdded(event.participantId, event);
-      void this.consume([event.producerId]);
-    });
-    socket.on('media:producerState', ({ participantId, producerId, paused }) =>
-      producerStateChanged(participantId, producerId, paused),
-    );
-    socket.on('media:producerClosed', ({ participantId, producerId }) => {
-      producerRemoved(participantId, producerId);
-      this.media?.dropConsumer(producerId);
-    });
-    socket.on('media:consumerClosed', ({ producerId }) => this.media?.dropConsumer(producerId));
-    socket.on('media:activeSpeaker', ({ participantId }) => activeSpeakerChanged(participantId));
-    socket.on('lobby:update', (event) => lobbyUpdated(event));
-    socket.on('lobby:admitted', () => {
-      if (useAppStore.getState().room.entry.kind !== 'lobby') return;
-      notify('The facilitator let you in');
-      this.rejoin().catch(() => setConnectionStatus('failed', 'Could not enter the session'));
-    });
-    socket.on('session:update', (update) => {
-      const step = mirrorSessionUpdate(useAppStore.getState().session.view, update);
-      if (step.kind === 'view') sessionViewReceived(step.view);
-      if (step.kind === 'gap') void this.resyncSession();
-    });
   }
 }
