@@ -1,0 +1,36 @@
+import { expect, test } from '../support/fixtures';
+import { joinLightParticipant, type LightParticipant, type SfuReception } from '../support/light-participant';
+import { decodedVideoSizes, expectMediaFlowingFromAll } from '../support/media-stats';
+
+/** Both kinds reported by the SFU, further along than before and without losses. */
+function receivingMore(before: Record<string, SfuReception | null>, after: Record<string, SfuReception | null>): boolean {
+  return (['audio', 'video'] as const).every((kind) => {
+    const then = before[kind];
+    const now = after[kind];
+    return now !== null && now !== undefined && now.highestSequence > (then?.highestSequence ?? 0) && now.packetsLost === 0;
+  });
+}
+
+test('light participants publish real audio and video: the SFU receives it and Chromium decodes it', async ({ server, join }) => {
+  const lights: LightParticipant[] = [];
+  try {
+    for (const name of ['Light Ada', 'Light Bo']) lights.push(await joinLightParticipant(server.url, 'light-media', name));
+    // The join opens a receive transport too, as for a browser; a light participant leaves it unused.
+    await expect
+      .poll(() => server.health())
+      .toMatchObject({ participants: 2, mediaObjects: { transports: 4, producers: 4, pausedProducers: 0 } });
+
+    const firstReports = lights.map((light) => light.receivedBySfu());
+    // mediasoup reports on audio only every few seconds.
+    await expect
+      .poll(() => lights.every((light, i) => receivingMore(firstReports[i]!, light.receivedBySfu())), { timeout: 20_000 })
+      .toBe(true);
+
+    const viewer = await join('light-media', 'Viewer');
+    const received = await expectMediaFlowingFromAll(viewer.page, 2);
+    expect(Object.keys(received).sort()).toEqual(lights.map((light) => light.participantId).sort());
+    expect(await decodedVideoSizes(viewer.page)).toEqual(['320x180', '320x180']);
+  } finally {
+    lights.forEach((light) => light.close());
+  }
+});
