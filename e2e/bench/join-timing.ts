@@ -38,29 +38,36 @@ const RECORD_CONSUMER_OFFERS = `(() => {
  */
 const CLICK_JOIN_AND_TIME_REMOTE_FRAMES = `async ([expected, timeoutMs]) => {
   const firstFrames = new Map();
+  let poll;
   const allPresented = new Promise((resolve, reject) => {
-    const watched = new WeakSet();
+    // Chromium can drop a pending callback when the element's stream or visibility changes (a tile
+    // gets its audio, then its video), so each such change registers another.
+    const registeredFor = new WeakMap();
     const watch = () =>
       document.querySelectorAll('[data-participant-id]:not([data-self]) video').forEach((video) => {
-        if (watched.has(video)) return;
-        watched.add(video);
+        const state = registeredFor.get(video);
+        if (state && state.stream === video.srcObject && state.hidden === video.hidden) return;
+        registeredFor.set(video, { stream: video.srcObject, hidden: video.hidden });
         video.requestVideoFrameCallback(() => {
           const at = performance.now();
-          const participantId = video.closest('[data-participant-id]').dataset.participantId;
+          const participantId = video.closest('[data-participant-id]')?.dataset.participantId;
           const track = video.srcObject instanceof MediaStream ? video.srcObject.getVideoTracks()[0] : undefined;
-          if (!firstFrames.has(participantId)) firstFrames.set(participantId, { at, consumerId: track ? track.id : '' });
+          if (!participantId || firstFrames.has(participantId)) return;
+          firstFrames.set(participantId, { at, consumerId: track ? track.id : '' });
           if (firstFrames.size >= expected) resolve();
         });
       });
-    new MutationObserver(watch).observe(document.body, { subtree: true, childList: true, attributes: true });
+    poll = setInterval(watch, 5);
+    setTimeout(() => {
+      reject(new Error('only ' + firstFrames.size + ' of ' + expected + ' remote videos within ' + timeoutMs + ' ms'));
+    }, timeoutMs);
     watch();
-    setTimeout(() => reject(new Error('only ' + firstFrames.size + ' of ' + expected + ' remote videos within ' + timeoutMs + ' ms')), timeoutMs);
   });
   const joinButton = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Join');
   if (!joinButton) throw new Error('no Join button');
   const clickedAt = performance.now();
   joinButton.click();
-  await allPresented;
+  await allPresented.finally(() => clearInterval(poll));
   const frames = [...firstFrames.values()];
   const offerAt = window.__consumerOfferAt;
   return {
