@@ -8,7 +8,7 @@
  * alone (negotiation, resume, keyframe request, decoding) without the join's signalling.
  */
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { joinLightParticipant, type LightParticipant } from '../support/light-participant';
 import { joinRoom, openRoomPage } from '../support/participant';
@@ -26,7 +26,8 @@ const { values: options } = parseArgs({
 const RUNS = Number(options.runs);
 const SIZES = options.sizes.split(',').map(Number);
 if (!(RUNS >= 1) || SIZES.some((n) => !(n >= 2))) throw new Error('usage: join-latency.ts [--runs N≥1] [--sizes 2,4,…]');
-const ROOM = 'bench-join';
+/** A room per size: everyone who ever joined keeps a seat in a demo room's circle, which has 64. */
+const roomOf = (n: number) => `bench-join-${n}`;
 
 interface SizeResult {
   n: number;
@@ -34,10 +35,10 @@ interface SizeResult {
   failures: string[];
 }
 
-async function measureJoins(browser: import('@playwright/test').Browser, baseUrl: string, n: number): Promise<SizeResult> {
+async function measureJoins(browser: Browser, baseUrl: string, n: number): Promise<SizeResult> {
   const result: SizeResult = { n, timings: [], failures: [] };
   for (let run = 0; run < RUNS; run += 1) {
-    const joiner = await openRoomPage(browser, baseUrl, ROOM, `Joiner ${n}.${run}`, { prepareContext: recordConsumerOffers });
+    const joiner = await openRoomPage(browser, baseUrl, roomOf(n), `Joiner ${n}.${run}`, { prepareContext: recordConsumerOffers });
     try {
       await joiner.page.getByRole('button', { name: 'Join' }).waitFor();
       await joiner.page.waitForFunction(() => document.querySelector('[data-self] video') !== null);
@@ -79,8 +80,8 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   try {
     for (const n of SIZES) {
-      while (lights.length > n - 1) lights.pop()!.close();
-      while (lights.length < n - 1) lights.push(await joinLightParticipant(server.url, ROOM, `Light ${lights.length + 1}`));
+      lights.splice(0).forEach((light) => light.close());
+      while (lights.length < n - 1) lights.push(await joinLightParticipant(server.url, roomOf(n), `Light ${lights.length + 1}`));
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const result = await measureJoins(browser, server.url, n);
       results.push(result);
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
     const failed = results.filter((r) => r.failures.length > 0);
     if (failed.length > 0) console.log(`\nfailed runs: ${failed.map((r) => `N=${r.n}: ${r.failures.length}`).join(', ')}`);
 
-    const viewer = await joinRoom(browser, server.url, ROOM, 'Viewer');
+    const viewer = await joinRoom(browser, server.url, roomOf(SIZES.at(-1)!), 'Viewer');
     await new Promise((resolve) => setTimeout(resolve, 3000));
     await printServerUsage(server, lights.length);
     await viewer.close();

@@ -9,6 +9,7 @@ import {
   type types,
 } from 'msc-node';
 import type { MediaKind, MediaSource, RtpCapabilities, RtpParameters, TransportParams } from '@peercircle/shared';
+import { keepIceConsent } from './light-media/ice-consent';
 import { opusTone } from './light-media/opus-tone';
 import { playLoop, type FrameLoop, type LoopPlayer } from './light-media/rtp-loop';
 import { vp8Clip } from './light-media/vp8-clip';
@@ -35,23 +36,25 @@ export interface SfuReception {
   reports: number;
 }
 
-const CLIP = vp8Clip();
-const TONE = opusTone();
+let loops: { video: FrameLoop; audio: FrameLoop } | null = null;
 
-const VIDEO_LOOP: FrameLoop = {
-  clockRate: 90_000,
-  frameIntervalMs: 1000 / CLIP.fps,
-  frameCount: CLIP.frames.length,
-  payloads: (index, sent) => vp8Payloads(CLIP.frames[index]!.data, sent & 0x7fff),
-  keyframes: CLIP.frames.flatMap((frame, index) => (frame.keyframe ? [index] : [])),
-};
-
-const AUDIO_LOOP: FrameLoop = {
-  clockRate: 48_000,
-  frameIntervalMs: 20,
-  frameCount: TONE.length,
-  payloads: (index) => [TONE[index]!],
-};
+/** The clip and the tone, encoded on first use and shared by every light participant. */
+function mediaLoops(): { video: FrameLoop; audio: FrameLoop } {
+  if (loops) return loops;
+  const clip = vp8Clip();
+  const tone = opusTone();
+  loops = {
+    video: {
+      clockRate: 90_000,
+      frameIntervalMs: 1000 / clip.fps,
+      frameCount: clip.frames.length,
+      payloads: (index, sent) => vp8Payloads(clip.frames[index]!.data, sent & 0x7fff),
+      keyframes: clip.frames.flatMap((frame, index) => (frame.keyframe ? [index] : [])),
+    },
+    audio: { clockRate: 48_000, frameIntervalMs: 20, frameCount: tone.length, payloads: (index) => [tone[index]!] },
+  };
+  return loops;
+}
 
 /** What werift offers the SFU: VP8 and Opus only, with the feedback mediasoup uses. */
 function weriftCapabilities() {
@@ -75,6 +78,7 @@ export async function joinLightParticipant(baseUrl: string, demoRoom: string, di
   const socket = await connectPeerSocket(baseUrl);
   const players: LoopPlayer[] = [];
   let transport: types.Transport | null = null;
+  let stopConsent = () => {};
   try {
     const { routerRtpCapabilities } = await request(socket, 'media:getRouterCapabilities', {});
     const device = new Device(weriftCapabilities(), { handlerName: 'werift' });
@@ -86,8 +90,10 @@ export async function joinLightParticipant(baseUrl: string, demoRoom: string, di
     });
     const sendParams = joined.media?.send ?? (await request(socket, 'media:createTransport', { direction: 'send' }));
     transport = createSendTransport(socket, device, sendParams, joined.iceServers);
+    stopConsent = keepIceConsent(transport);
     const reception: Record<MediaKind, SfuReception | null> = { audio: null, video: null };
-    for (const [source, loop] of [['mic', AUDIO_LOOP], ['camera', VIDEO_LOOP]] as const) {
+    const { audio, video } = mediaLoops();
+    for (const [source, loop] of [['mic', audio], ['camera', video]] as const) {
       players.push(await publish(transport, source, loop, (report) => (reception[source === 'mic' ? 'audio' : 'video'] = report)));
     }
     const sendTransport = transport;
@@ -97,12 +103,14 @@ export async function joinLightParticipant(baseUrl: string, demoRoom: string, di
       receivedBySfu: () => ({ ...reception }),
       close: () => {
         players.forEach((player) => player.stop());
+        stopConsent();
         sendTransport.close();
         socket.disconnect();
       },
     };
   } catch (error) {
     players.forEach((player) => player.stop());
+    stopConsent();
     transport?.close();
     socket.disconnect();
     throw error;

@@ -11,6 +11,14 @@ function receivingMore(before: Record<string, SfuReception | null>, after: Recor
   });
 }
 
+async function expectSfuReceivingFrom(lights: LightParticipant[]): Promise<void> {
+  const before = lights.map((light) => light.receivedBySfu());
+  // mediasoup reports on audio only every few seconds.
+  await expect
+    .poll(() => lights.every((light, i) => receivingMore(before[i]!, light.receivedBySfu())), { timeout: 20_000 })
+    .toBe(true);
+}
+
 test('light participants publish real audio and video: the SFU receives it and Chromium decodes it', async ({ server, join }) => {
   const lights: LightParticipant[] = [];
   try {
@@ -20,16 +28,17 @@ test('light participants publish real audio and video: the SFU receives it and C
       .poll(() => server.health())
       .toMatchObject({ participants: 2, mediaObjects: { transports: 4, producers: 4, pausedProducers: 0 } });
 
-    const firstReports = lights.map((light) => light.receivedBySfu());
-    // mediasoup reports on audio only every few seconds.
-    await expect
-      .poll(() => lights.every((light, i) => receivingMore(firstReports[i]!, light.receivedBySfu())), { timeout: 20_000 })
-      .toBe(true);
+    const joinedAt = Date.now();
+    await expectSfuReceivingFrom(lights);
 
     const viewer = await join('light-media', 'Viewer');
     const received = await expectMediaFlowingFromAll(viewer.page, 2);
     expect(Object.keys(received).sort()).toEqual(lights.map((light) => light.participantId).sort());
     expect(await decodedVideoSizes(viewer.page)).toEqual(['320x180', '320x180']);
+
+    // mediasoup drops a transport that has sent no ICE consent check for 30 s.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, joinedAt + 32_000 - Date.now())));
+    await expectSfuReceivingFrom(lights);
   } finally {
     lights.forEach((light) => light.close());
   }
