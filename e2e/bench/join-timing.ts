@@ -40,8 +40,8 @@ const CLICK_JOIN_AND_TIME_REMOTE_FRAMES = `async ([expected, timeoutMs]) => {
   const firstFrames = new Map();
   let poll;
   const allPresented = new Promise((resolve, reject) => {
-    // Chromium can drop a pending callback when the element's stream or visibility changes (a tile
-    // gets its audio, then its video), so each such change registers another.
+    // A tile's stream and visibility change as its tracks arrive (audio, then video); each change
+    // registers another callback rather than trusting one made before it to survive.
     const registeredFor = new WeakMap();
     const watch = () =>
       document.querySelectorAll('[data-participant-id]:not([data-self]) video').forEach((video) => {
