@@ -10,7 +10,7 @@ ensure_client_build
 name=$1
 shift
 case "$name" in
-  join) exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
+  join) ensure_light_participant_tools; exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
   fanout) exec node --import tsx e2e/bench/fanout.ts "$@" ;;
   soak) exec node --import tsx e2e/soak/soak.ts "$@" ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;

@@ -1,99 +1,110 @@
 /**
- * `npm run bench:join`: join click → first remote video frame for the Nth joiner (N = 2…6), over real
- * Chromium and the real SFU on loopback, plus server CPU and memory with 6 participants.
+ * `npm run bench:join [-- --runs 20 --sizes 2,4,6,8]`: how long one person waits to see the circle.
  *
- * For each N, N-1 participants are already in the room; the Nth joins RUNS times (leaving in between),
- * timing from the click on "Join" to the first remote frame presented (requestVideoFrameCallback).
+ * For each room size N, N−1 light participants (Node, real VP8 and Opus over WebRTC) are already
+ * publishing; one headless Chromium joins `runs` times (leaving in between), timing from the click on
+ * "Join" to the first remote frame presented and to a frame from all N−1. The floor, from the same
+ * runs: a consumer's offer reaching the browser → that consumer's first frame, i.e. the media path
+ * alone (negotiation, resume, keyframe request, decoding) without the join's signalling.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { joinRoom, openRoomPage, type Participant } from '../support/participant';
-import { startServer } from '../support/server-process';
+import { joinLightParticipant, type LightParticipant } from '../support/light-participant';
+import { joinRoom, openRoomPage } from '../support/participant';
+import { startServer, type ServerProcess } from '../support/server-process';
+import { recordConsumerOffers, timeJoin, type JoinTiming } from './join-timing';
 import { cpuPercent, rssMiB, sampleCpu } from './process-usage';
 import { formatMs, median, percentile } from './stats';
 
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
-const MAX_PARTICIPANTS = 6;
-const ROOM = 'bench-join';
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env['BENCH_RUNS'] ?? '20' },
+    sizes: { type: 'string', default: '2,4,6,8' },
+  },
+});
+const RUNS = Number(options.runs);
+const SIZES = options.sizes.split(',').map(Number);
+if (!(RUNS >= 1) || SIZES.some((n) => !(n >= 2))) throw new Error('usage: join-latency.ts [--runs N≥1] [--sizes 2,4,…]');
+/** A room per size: everyone who ever joined keeps a seat in a demo room's circle, which has 64. */
+const roomOf = (n: number) => `bench-join-${n}`;
 
-/**
- * Runs in the page. Kept as source text because tsx wraps named functions in a `__name` helper that
- * does not exist inside the browser.
- */
-const CLICK_JOIN_AND_TIME_FIRST_REMOTE_FRAME = `(async () => {
-  const firstFrame = new Promise((resolve) => {
-    const watched = new WeakSet();
-    const watch = () =>
-      document.querySelectorAll('[data-participant-id]:not([data-self]) video').forEach((video) => {
-        if (watched.has(video)) return;
-        watched.add(video);
-        video.requestVideoFrameCallback(() => resolve(performance.now()));
-      });
-    new MutationObserver(watch).observe(document.body, { subtree: true, childList: true, attributes: true });
-    watch();
-  });
-  const joinButton = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Join');
-  if (!joinButton) throw new Error('no Join button');
-  const clickedAt = performance.now();
-  joinButton.click();
-  return (await firstFrame) - clickedAt;
-})()`;
-
-async function timeJoinToFirstRemoteFrame(page: Page): Promise<number> {
-  return (await page.evaluate(CLICK_JOIN_AND_TIME_FIRST_REMOTE_FRAME)) as number;
+interface SizeResult {
+  n: number;
+  timings: JoinTiming[];
+  failures: string[];
 }
 
-async function measureNthJoiner(browser: Browser, baseUrl: string, n: number): Promise<number[]> {
-  const samples: number[] = [];
+async function measureJoins(browser: Browser, baseUrl: string, n: number): Promise<SizeResult> {
+  const result: SizeResult = { n, timings: [], failures: [] };
   for (let run = 0; run < RUNS; run += 1) {
-    const joiner = await openRoomPage(browser, baseUrl, ROOM, `Joiner ${n}.${run}`);
-    await joiner.page.getByRole('button', { name: 'Join' }).waitFor();
-    await joiner.page.waitForFunction(() => document.querySelector('[data-self] video') !== null);
-    samples.push(await timeJoinToFirstRemoteFrame(joiner.page));
-    await joiner.page.getByRole('button', { name: 'Leave' }).click();
-    await joiner.close();
+    const joiner = await openRoomPage(browser, baseUrl, roomOf(n), `Joiner ${n}.${run}`, { prepareContext: recordConsumerOffers });
+    try {
+      await joiner.page.getByRole('button', { name: 'Join' }).waitFor();
+      await joiner.page.waitForFunction(() => document.querySelector('[data-self] video') !== null);
+      result.timings.push(await timeJoin(joiner.page, n - 1));
+      await joiner.page.getByRole('button', { name: 'Leave' }).click();
+    } catch (error) {
+      result.failures.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    } finally {
+      await joiner.close();
+    }
   }
-  return samples;
+  return result;
+}
+
+function printTable(title: string, rows: { n: number; samples: number[] }[]): void {
+  console.log(`\n${title}`);
+  console.log('N  | samples | p50      | p95      | min      | max');
+  for (const { n, samples } of rows) {
+    const cells = [median(samples), percentile(samples, 95), Math.min(...samples), Math.max(...samples)].map((ms) => formatMs(ms).padEnd(8));
+    console.log(`${String(n).padEnd(2)} | ${String(samples.length).padEnd(7)} | ${cells.join(' | ')}`);
+  }
+}
+
+async function printServerUsage(server: ServerProcess, lights: number): Promise<void> {
+  const pids = [server.pid, ...server.workerPids(), process.pid];
+  const before = pids.map(sampleCpu);
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  console.log(`\nwith ${lights} light participants and one Chromium in the room (10 s window; % of one core):`);
+  pids.forEach((pid, i) => {
+    const name = i === 0 ? 'node (signalling)' : pid === process.pid ? 'this bench (light participants)' : `mediasoup-worker ${i}`;
+    console.log(`  ${name} pid ${pid}: CPU ${cpuPercent(before[i]!, sampleCpu(pid)).toFixed(1)} %, RSS ${rssMiB(pid).toFixed(0)} MiB`);
+  });
 }
 
 async function main(): Promise<void> {
   const server = await startServer({ env: { MEDIASOUP_WORKERS: '2', LOG_LEVEL: 'warn' } });
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const present: Participant[] = [];
-  const rows: { n: number; samples: number[] }[] = [];
+  const lights: LightParticipant[] = [];
+  const results: SizeResult[] = [];
   try {
-    for (let n = 2; n <= MAX_PARTICIPANTS; n += 1) {
-      present.push(await joinRoom(browser, server.url, ROOM, `Present ${n - 1}`));
+    for (const n of SIZES) {
+      lights.splice(0).forEach((light) => light.close());
+      while (lights.length < n - 1) lights.push(await joinLightParticipant(server.url, roomOf(n), `Light ${lights.length + 1}`));
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const samples = await measureNthJoiner(browser, server.url, n);
-      rows.push({ n, samples });
-      console.log(`N=${n}: ${samples.map((s) => s.toFixed(0)).join(' ')} ms`);
+      const result = await measureJoins(browser, server.url, n);
+      results.push(result);
+      const firsts = result.timings.map((t) => t.firstRemoteFrame.toFixed(0)).join(' ');
+      console.log(`N=${n}: first remote frame ${firsts} ms${result.failures.length ? `; ${result.failures.length} failed: ${result.failures[0]}` : ''}`);
     }
 
-    present.push(await joinRoom(browser, server.url, ROOM, `Present ${MAX_PARTICIPANTS}`));
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    const pids = [server.pid, ...server.workerPids()];
-    const before = pids.map(sampleCpu);
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
-    const usage = pids.map((pid, i) => ({ pid, cpu: cpuPercent(before[i]!, sampleCpu(pid)), rss: rssMiB(pid) }));
-
-    const baseline = median(rows[0]!.samples);
-    console.log(`\njoin click → first remote video frame (${RUNS} runs each, loopback, headless Chromium)`);
-    console.log('N  | p50      | p95      | min      | max      | p50 vs N=2');
-    for (const { n, samples } of rows) {
-      const p50 = median(samples);
-      console.log(
-        `${n}  | ${formatMs(p50).padEnd(8)} | ${formatMs(percentile(samples, 95)).padEnd(8)} | ` +
-          `${formatMs(Math.min(...samples)).padEnd(8)} | ${formatMs(Math.max(...samples)).padEnd(8)} | ` +
-          `${p50 - baseline >= 0 ? '+' : ''}${(p50 - baseline).toFixed(0)} ms`,
-      );
-    }
-    console.log(`\nserver with ${MAX_PARTICIPANTS} participants (10 s window; % of one core):`);
-    usage.forEach(({ pid, cpu, rss }, i) =>
-      console.log(`  ${i === 0 ? 'node (signalling)' : `mediasoup-worker ${i}`} pid ${pid}: CPU ${cpu.toFixed(1)} %, RSS ${rss.toFixed(0)} MiB`),
+    const conditions = `${RUNS} runs each; N−1 light participants sending 320×180 VP8 at 15 fps + Opus; loopback; headless Chromium`;
+    printTable(`join click → first remote video frame (${conditions})`, results.map(({ n, timings }) => ({ n, samples: timings.map((t) => t.firstRemoteFrame) })));
+    printTable('join click → frames from all N−1 remote videos', results.map(({ n, timings }) => ({ n, samples: timings.map((t) => t.allRemoteFrames) })));
+    printTable(
+      'floor: consumer offer reaches the browser → that consumer\'s first frame (every remote video of every run)',
+      results.map(({ n, timings }) => ({ n, samples: timings.flatMap((t) => t.consumerToFrame) })),
     );
+    const failed = results.filter((r) => r.failures.length > 0);
+    if (failed.length > 0) console.log(`\nfailed runs: ${failed.map((r) => `N=${r.n}: ${r.failures.length}`).join(', ')}`);
+
+    const viewer = await joinRoom(browser, server.url, roomOf(SIZES.at(-1)!), 'Viewer');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await printServerUsage(server, lights.length);
+    await viewer.close();
   } finally {
-    await Promise.all(present.map((p) => p.close()));
+    lights.forEach((light) => light.close());
     await browser.close();
     await server.stop();
   }

@@ -141,3 +141,18 @@ export async function selectedIcePaths(page: Page): Promise<SelectedIcePath[]> {
     return paths;
   });
 }
+
+/** Width×height of the latest decoded frame of every video this page receives, e.g. "320x180". */
+export async function decodedVideoSizes(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+    const sizes: string[] = [];
+    for (const pc of connections) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach((stat: { type: string; kind?: string; frameWidth?: number; frameHeight?: number }) => {
+        if (stat.type === 'inbound-rtp' && stat.kind === 'video' && stat.frameWidth) sizes.push(`${stat.frameWidth}x${stat.frameHeight}`);
+      });
+    }
+    return sizes;
+  });
+}

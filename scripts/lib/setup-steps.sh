@@ -41,6 +41,11 @@ ensure_chromium() {
   export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 }
 
+# vpxenc encodes the short VP8 clip that light participants (e2e/support/light-participant.ts) send.
+ensure_light_participant_tools() {
+  ensure_debian_packages vpx-tools
+}
+
 # Programs the tests run: coturn on loopback (the TURN test), docker-compose and caddy to validate the
 # deployment files. Never left running as services.
 ensure_test_tools() {

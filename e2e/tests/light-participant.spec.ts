@@ -1,0 +1,45 @@
+import { expect, test } from '../support/fixtures';
+import { joinLightParticipant, type LightParticipant, type SfuReception } from '../support/light-participant';
+import { decodedVideoSizes, expectMediaFlowingFromAll } from '../support/media-stats';
+
+/** Both kinds reported by the SFU, further along than before and without losses. */
+function receivingMore(before: Record<string, SfuReception | null>, after: Record<string, SfuReception | null>): boolean {
+  return (['audio', 'video'] as const).every((kind) => {
+    const then = before[kind];
+    const now = after[kind];
+    return now !== null && now !== undefined && now.highestSequence > (then?.highestSequence ?? 0) && now.packetsLost === 0;
+  });
+}
+
+async function expectSfuReceivingFrom(lights: LightParticipant[]): Promise<void> {
+  const before = lights.map((light) => light.receivedBySfu());
+  // mediasoup reports on audio only every few seconds.
+  await expect
+    .poll(() => lights.every((light, i) => receivingMore(before[i]!, light.receivedBySfu())), { timeout: 20_000 })
+    .toBe(true);
+}
+
+test('light participants publish real audio and video: the SFU receives it and Chromium decodes it', async ({ server, join }) => {
+  const lights: LightParticipant[] = [];
+  try {
+    for (const name of ['Light Ada', 'Light Bo']) lights.push(await joinLightParticipant(server.url, 'light-media', name));
+    // The join opens a receive transport too, as for a browser; a light participant leaves it unused.
+    await expect
+      .poll(() => server.health())
+      .toMatchObject({ participants: 2, mediaObjects: { transports: 4, producers: 4, pausedProducers: 0 } });
+
+    const joinedAt = Date.now();
+    await expectSfuReceivingFrom(lights);
+
+    const viewer = await join('light-media', 'Viewer');
+    const received = await expectMediaFlowingFromAll(viewer.page, 2);
+    expect(Object.keys(received).sort()).toEqual(lights.map((light) => light.participantId).sort());
+    expect(await decodedVideoSizes(viewer.page)).toEqual(['320x180', '320x180']);
+
+    // mediasoup drops a transport that has sent no ICE consent check for 30 s.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, joinedAt + 32_000 - Date.now())));
+    await expectSfuReceivingFrom(lights);
+  } finally {
+    lights.forEach((light) => light.close());
+  }
+});
