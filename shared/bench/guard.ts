@@ -1,0 +1,40 @@
+// `npm run bench:guard`: the Gestalt guard against its labelled corpus, per split.
+import { checkForAdvice } from '../src/circle/advice-guard';
+import { gestaltCorpus, type GestaltCorpusEntry } from '../src/circle/gestalt-corpus';
+import { scoreGuard } from '../src/circle/gestalt-corpus/score';
+
+const splits: GestaltCorpusEntry['split'][] = ['tune', 'held-out'];
+const scores = splits.map((split) => ({
+  split,
+  score: scoreGuard(
+    gestaltCorpus.filter((entry) => entry.split === split),
+    (text) => checkForAdvice(text).looksLikeAdvice,
+  ),
+}));
+
+console.table(
+  Object.fromEntries(
+    scores.map(({ split, score }) => [
+      split,
+      {
+        sentences: score.truePositives + score.falsePositives + score.falseNegatives + score.trueNegatives,
+        TP: score.truePositives,
+        FP: score.falsePositives,
+        FN: score.falseNegatives,
+        TN: score.trueNegatives,
+        precision: score.precision.toFixed(3),
+        recall: score.recall.toFixed(3),
+      },
+    ]),
+  ),
+);
+
+for (const { split, score } of scores) {
+  for (const [label, texts] of [
+    ['false positives (curiosity flagged)', score.falsePositiveTexts],
+    ['false negatives (advice missed)', score.falseNegativeTexts],
+  ] as const) {
+    console.log(`\n${split} — ${label}: ${texts.length}`);
+    for (const text of texts) console.log(`  ${text}  ${JSON.stringify(checkForAdvice(text).reasons)}`);
+  }
+}
