@@ -3,13 +3,15 @@ import { checkForAdvice } from '../src/circle/advice-guard';
 import { gestaltCorpus, type GestaltCorpusEntry } from '../src/circle/gestalt-corpus';
 import { scoreGuard } from '../src/circle/gestalt-corpus/score';
 
-const splits: GestaltCorpusEntry['split'][] = ['tune', 'held-out'];
-const scores = splits.map((split) => ({
+const groups: [string, (entry: GestaltCorpusEntry) => boolean][] = [
+  ['tune', (entry) => entry.split === 'tune'],
+  ['held-out', (entry) => entry.split === 'held-out'],
+  ['held-out batch 1', (entry) => entry.split === 'held-out' && entry.batch === 1],
+  ['held-out batch 2', (entry) => entry.split === 'held-out' && entry.batch === 2],
+];
+const scores = groups.map(([split, inGroup]) => ({
   split,
-  score: scoreGuard(
-    gestaltCorpus.filter((entry) => entry.split === split),
-    (text) => checkForAdvice(text).looksLikeAdvice,
-  ),
+  score: scoreGuard(gestaltCorpus.filter(inGroup), (text) => checkForAdvice(text).looksLikeAdvice),
 }));
 
 console.table(
@@ -29,7 +31,7 @@ console.table(
   ),
 );
 
-for (const { split, score } of scores) {
+for (const { split, score } of scores.filter(({ split }) => split !== 'held-out')) {
   for (const [label, texts] of [
     ['false positives (curiosity flagged)', score.falsePositiveTexts],
     ['false negatives (advice missed)', score.falseNegativeTexts],

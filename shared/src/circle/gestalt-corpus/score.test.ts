@@ -4,11 +4,11 @@ import { scoreGuard } from './score';
 describe('scoreGuard', () => {
   it('counts each cell of the confusion table and lists the mistakes', () => {
     const entries = [
-      { text: 'advice caught', advice: true, split: 'tune' as const },
-      { text: 'advice missed', advice: true, split: 'tune' as const },
-      { text: 'curiosity flagged', advice: false, split: 'tune' as const },
-      { text: 'curiosity passed', advice: false, split: 'tune' as const },
-      { text: 'curiosity passed too', advice: false, split: 'tune' as const },
+      { text: 'advice caught', advice: true, split: 'tune' as const, batch: 1 as const },
+      { text: 'advice missed', advice: true, split: 'tune' as const, batch: 1 as const },
+      { text: 'curiosity flagged', advice: false, split: 'tune' as const, batch: 1 as const },
+      { text: 'curiosity passed', advice: false, split: 'tune' as const, batch: 1 as const },
+      { text: 'curiosity passed too', advice: false, split: 'tune' as const, batch: 1 as const },
     ];
     const score = scoreGuard(entries, (text) => text.endsWith('caught') || text.endsWith('flagged'));
     expect(score).toEqual({
