@@ -8,6 +8,7 @@ const groups: [string, (entry: GestaltCorpusEntry) => boolean][] = [
   ['held-out', (entry) => entry.split === 'held-out'],
   ['held-out batch 1', (entry) => entry.split === 'held-out' && entry.batch === 1],
   ['held-out batch 2', (entry) => entry.split === 'held-out' && entry.batch === 2],
+  ['held-out batch 3', (entry) => entry.split === 'held-out' && entry.batch === 3],
 ];
 const scores = groups.map(([split, inGroup]) => ({
   split,

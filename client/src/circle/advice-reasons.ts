@@ -12,6 +12,7 @@ const reasonText: Record<AdviceReason, string> = {
   'recommendation': 'it recommends what they should do',
   'leading-question': 'it leads them to an answer you have in mind',
   'just-simply': '"just" or "simply" hands them an easy answer',
+  'modal-suggestion': 'a yes-or-no question like "could you…?" or "is X an option?" proposes your idea',
   'no-question': 'it has no question mark',
 };
 

@@ -26,7 +26,7 @@ describe('checkForAdvice: which rule fired', () => {
     ['Isn’t the answer to hire a COO?', ['negative-question']],
     ['Don’t you think the board already knows?', ['negative-question']],
     ['Do you not think the reorg is rushed?', ['negative-question']],
-    ['Could you not simply ask her?', ['negative-question', 'just-simply']],
+    ['Could you not simply ask her?', ['negative-question', 'just-simply', 'modal-suggestion']],
     ['What if you just paused the reorg?', ['what-if']],
     ['How about promoting from within?', ['what-if']],
     ['What about offering a sabbatical?', ['what-if']],
@@ -41,6 +41,13 @@ describe('checkForAdvice: which rule fired', () => {
     ['It’s time to let him go, right?', ['leading-question']],
     ['Would you agree the hire was rushed?', ['leading-question']],
     ['So you just keep going?', ['just-simply']],
+    ['What’s wrong with simply asking?', ['just-simply']],
+    ['Could you move the offsite?', ['modal-suggestion']],
+    ['Should the board decide?', ['modal-suggestion']],
+    ['Might a coach be the way in?', ['modal-suggestion']],
+    ['Is a hiring freeze an option?', ['modal-suggestion']],
+    ['Would you consider a pilot?', ['have-you-considered']],
+    ['Are you sure she wants it?', ['leading-question']],
   ])('flags %j for %j', (text, reasons) => {
     expect(checkForAdvice(text)).toEqual({ looksLikeAdvice: true, reasons });
   });
@@ -64,6 +71,8 @@ describe('checkForAdvice: which rule fired', () => {
     // Invitations to speak need no question mark.
     'I’d be interested to hear how the board took it.',
     'I am curious about your team.',
+    'Could you tell us what happened next?',
+    'Can you see yourself staying?',
     'Tell me more about the first reorg.',
   ])('lets %j through', (text) => {
     expect(checkForAdvice(text)).toEqual({ looksLikeAdvice: false, reasons: [] });

@@ -13,7 +13,8 @@ export type GestaltRule =
   | 'hedged-suggestion'
   | 'recommendation'
   | 'leading-question'
-  | 'just-simply';
+  | 'just-simply'
+  | 'modal-suggestion';
 
 const whWord = String.raw`\b(?:what|which|who|whom|how|where|when|why)\b`;
 // "What do you think you should do?" asks for their view: a wh-word earlier in the clause exempts it.
@@ -28,14 +29,17 @@ const anySubject = String.raw`(?:you|it|that|this|one|we|they|he|she|there)`;
 // Verbs a bare imperative suggestion starts with; "tell me…" and "say more…" invite, so they are not here.
 const adviceVerb = String.raw`(?:consider|try|just|ask|talk|speak|take|delegate|hire|fire|give|offer|start|stop|make|get|bring|go|write|set|focus|call|have\s+a|think\s+about|tell\s+(?!me\b|us\b))`;
 
+// Yes-or-no openings that invite the presenter to speak rather than to act.
+const invitationVerb = String.raw`(?:tell|say|share|describe|walk|explain|expand|clarify|help\s+us|give\s+(?:us|me|an\s+example)|see|feel|notice|remember|recall|imagine|picture|name|think\s+of\s+a\s+time|be\s+(?:willing|able)\s+to|like\s+to)\b`;
+
 const rx = (source: string) => new RegExp(source);
 
 export const gestaltRules: [GestaltRule, RegExp][] = [
   ['you-should', rx(String.raw`${notAfterWh}\b(?:you|one)(?:\s+should|\s+shouldn't|'d\s+better|\s+had\s+better|\s+would\s+do\s+well\s+to)\b`)],
-  // "Have you tried X?" suggests X; "What have you tried?" asks.
+  // "Have you tried X?" and "Would you consider X?" suggest X; "What have you tried?" asks.
   [
     'have-you-considered',
-    rx(String.raw`${notAfterWh}\b(?:have|did)\s+you\s+(?:ever\s+|not\s+)?(?:consider(?:ed)?|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:into|at)|explored|weighed)\b`),
+    rx(String.raw`${notAfterWh}\b(?:have|had|did|would|will)\s+you\s+(?:ever\s+|not\s+)?(?:consider(?:ed)?|thought\s+(?:about|of)|think\s+(?:about|of)|tried|try|looked\s+(?:into|at)|explored|weighed)\b`),
   ],
   // "Why not…", "Why don't you…", "Why wouldn't you…": a proposal, or a reproach for not following one.
   ['why-dont-you', rx(String.raw`\bwhy\s+(?:not|${negativeAuxiliary}|(?:do|does|would|could|can|should|did)\s+(?:you|we)\s+not)\b`)],
@@ -86,9 +90,29 @@ export const gestaltRules: [GestaltRule, RegExp][] = [
         String.raw`\b(?:would|do|don't|wouldn't)\s+you\s+agree\b`,
         String.raw`\bis\s+there\s+(?:a|any)\s+reason\s+(?:why\s+)?you\s+${negativeAuxiliary}`,
         String.raw`\bthe\s+(?:obvious|real|simple|only)\s+(?:answer|fix|solution|way)\b`,
+        String.raw`\bdo\s+you\s+really\b|\bare\s+you\s+(?:sure|certain|confident)\b|\bhave\s+you\s+asked\s+yourself\b`,
       ].join('|'),
     ),
   ],
   // "Can't you just…", "…you simply…": an easy answer handed over.
-  ['just-simply', rx(String.raw`${notAfterWh}\byou\s+(?:${negativeAuxiliary}\s+|not\s+)?(?:just|simply)\b`)],
+  // "What's wrong with simply…" and "What keeps you from just…" hand it over too.
+  [
+    'just-simply',
+    rx(String.raw`${notAfterWh}\byou\s+(?:${negativeAuxiliary}\s+|not\s+)?(?:just|simply)\b|\b(?:from|with|about|in)\s+(?:just|simply)\b`),
+  ],
+  // "Could you move…?", "Should the layoffs come first?", "Might an offsite help?", "Is X an option?":
+  // a yes-or-no question about an action the asker has chosen. "Could you tell us…?" invites.
+  [
+    'modal-suggestion',
+    rx(
+      [
+        String.raw`${clauseStart}(?:could|can|will|might)\s+you\s+(?:not\s+)?(?:just\s+|perhaps\s+|maybe\s+|simply\s+|please\s+)?(?!${invitationVerb})\w`,
+        String.raw`${clauseStart}(?:might|could)\s+(?:an?|the|some|another|more|less|\w+ing)\b`,
+        String.raw`${clauseStart}should\s+(?!i\b)\w`,
+        String.raw`${clauseStart}(?:would|could|might|will)\b[^?]*(?<!\b(?:your|my|our|their|his|her|the|at|of|to)\s+)\b(?:help|work)\s*(?:here|for\s+you|now)?\s*\?`,
+        String.raw`${notAfterWh}\b(?:an\s+option|off\s+the\s+table)\b`,
+        String.raw`\bhow\s+would\s+it\s+be\s+if\s+you\b`,
+      ].join('|'),
+    ),
+  ],
 ];

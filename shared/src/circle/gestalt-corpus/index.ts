@@ -1,5 +1,6 @@
 import { heldOutAdvice, heldOutCurious } from './held-out';
 import { secondHeldOutAdvice, secondHeldOutCurious } from './held-out-second';
+import { thirdHeldOutAdvice, thirdHeldOutCurious } from './held-out-third';
 import { tuneAdvice, tuneCurious } from './tune';
 
 /** Test data for the Gestalt guard: questions a member might write to a presenter, labelled. */
@@ -8,11 +9,14 @@ export interface GestaltCorpusEntry {
   /** True when the guard should invite a rephrase: advice, a suggestion or a leading question. */
   advice: boolean;
   split: 'tune' | 'held-out';
-  /** Held-out batch 2 was written after the first tuning, in wordings the rules were not written for. */
-  batch: 1 | 2;
+  /**
+   * Held-out batch 1 was written before any tuning; batch 2 after the first round (its misses then
+   * shaped the second); batch 3 before the second round. Tune sentences are all batch 1.
+   */
+  batch: 1 | 2 | 3;
 }
 
-const entries = (texts: string[], advice: boolean, split: GestaltCorpusEntry['split'], batch: 1 | 2 = 1): GestaltCorpusEntry[] =>
+const entries = (texts: string[], advice: boolean, split: GestaltCorpusEntry['split'], batch: GestaltCorpusEntry['batch'] = 1): GestaltCorpusEntry[] =>
   texts.map((text) => ({ text, advice, split, batch }));
 
 export const gestaltCorpus: GestaltCorpusEntry[] = [
@@ -22,4 +26,6 @@ export const gestaltCorpus: GestaltCorpusEntry[] = [
   ...entries(heldOutCurious, false, 'held-out'),
   ...entries(secondHeldOutAdvice, true, 'held-out', 2),
   ...entries(secondHeldOutCurious, false, 'held-out', 2),
+  ...entries(thirdHeldOutAdvice, true, 'held-out', 3),
+  ...entries(thirdHeldOutCurious, false, 'held-out', 3),
 ];
