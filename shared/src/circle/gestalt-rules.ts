@@ -94,8 +94,7 @@ export const gestaltRules: [GestaltRule, RegExp][] = [
       ].join('|'),
     ),
   ],
-  // "Can't you just…", "…you simply…": an easy answer handed over.
-  // "What's wrong with simply…" and "What keeps you from just…" hand it over too.
+  // "Can't you just…", "What's wrong with simply…", "What keeps you from just…": an easy answer handed over.
   [
     'just-simply',
     rx(String.raw`${notAfterWh}\byou\s+(?:${negativeAuxiliary}\s+|not\s+)?(?:just|simply)\b|\b(?:from|with|about|in)\s+(?:just|simply)\b`),

@@ -1,7 +1,8 @@
 /**
  * A second held-out batch, written after the guard was first tuned, in wordings its rules were not
- * written for; measured once and never tuned on. The first batch was written by the same author as
- * the rules, so this one is the sterner test. Do not edit it to make a test pass.
+ * written for. First measured at 0.25 recall; its misses then shaped the second round of tuning (new
+ * tune sentences in the same families, none of these), so its later scores flatter the guard: batch 3
+ * is the fair measure. Its sentences are never tuned on or edited to make a test pass.
  */
 export const secondHeldOutAdvice = [
   'Would you ever think about bringing your co-founder back as an advisor?',
