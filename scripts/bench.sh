@@ -4,11 +4,13 @@
 set -eu
 . "$(dirname -- "$0")/lib/setup-steps.sh"
 ensure_node_dependencies
+name=$1
+shift
+# The guard benchmark is pure shared code: it needs no media worker, browser or client build.
+if [ "$name" = guard ]; then exec node --import tsx shared/bench/guard.ts "$@"; fi
 ensure_mediasoup_worker
 ensure_chromium
 ensure_client_build
-name=$1
-shift
 case "$name" in
   join) ensure_light_participant_tools; exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
   fanout) exec node --import tsx e2e/bench/fanout.ts "$@" ;;

@@ -1,6 +1,4 @@
-import { checkForAdvice } from '@peercircle/shared';
 import { describe, expect, it } from 'vitest';
-import { adviceReasons } from './advice-reasons';
 import { questionAuthor, questionOrderAfterMove, releasedQuestion, splitQuestions } from './question-queue';
 import { act, ada, bo, circleInPhase, cy, di, viewAs } from './test-circle';
 
@@ -32,11 +30,5 @@ describe('question queue', () => {
     const [named, anonymous] = askedQuestions();
     expect(questionAuthor(named!)).toBe('Bo');
     expect(questionAuthor(anonymous!)).toBe('Anonymous');
-  });
-});
-
-describe('adviceReasons', () => {
-  it("puts the advice guard's reasons in plain words", () => {
-    expect(adviceReasons(checkForAdvice('You should quit.'))).toBe('it says what they "should" do; it has no question mark');
   });
 });

@@ -1,39 +1,33 @@
+import { gestaltRules, type GestaltRule } from './gestalt-rules';
+
 /**
- * Spots advice dressed up as a question ("Have you considered…?") in curious-questions-only
- * phases. A flag never blocks a question: the member is invited to rephrase.
+ * The Gestalt guard for curious-questions-only phases (after EO Forum's protocol): questions ask
+ * how and what from curiosity, and carry no advice, suggestion or expected answer. A flag never
+ * blocks a question: the member is invited to rephrase.
  */
-export type AdviceReason =
-  | 'you-should'
-  | 'have-you-considered'
-  | 'why-dont-you'
-  | 'i-would'
-  | 'you-need-to'
-  | 'no-question';
+export type AdviceReason = GestaltRule | 'no-question';
 
 export interface AdviceCheck {
   looksLikeAdvice: boolean;
   reasons: AdviceReason[];
 }
 
-const advicePatterns: [AdviceReason, RegExp][] = [
-  ['you-should', /\byou\s+(should|shouldn't|should not|'d better|had better)\b/],
-  // "Have you tried X?" suggests X; "What have you tried?" asks.
-  [
-    'have-you-considered',
-    /(?<!\b(what|which|who|how|where|when|why)\b[^.?!,;]*)\b(have|did)\s+you\s+(ever\s+|not\s+)?(consider(ed)?|thought\s+about|think\s+about|tried|try)\b/,
-  ],
-  ['why-dont-you', /\bwhy\s+(don't|do\s+not|not)\b/],
-  // "I'd be curious…" and "I would love to hear…" are curiosity, not advice.
-  ['i-would', /\b(i\s+would|i'd)\b(?!\s+(like|love|be\s+curious|be\s+interested|wonder|appreciate))|\bif\s+i\s+were\s+you\b/],
-  // "What do you need to feel ready?" asks; "You need to…" tells.
-  ['you-need-to', /(?<!\b(do|did|does|would|will)\s+)\byou\s+(need\s+to|ought\s+to|must|have\s+to|have\s+got\s+to|'ve\s+got\s+to)\b/],
-];
+// "I'd be interested to hear…", "I wonder…", "Tell me more…" invite an answer without a question mark.
+const curiousInvitation =
+  /(?:^|[.!]\s+)(?:(?:i'm|i\s+am|i'd\s+be|i\s+would\s+be|i\s+was)\s+(?:curious|interested|wondering|intrigued)|i\s+wonder|(?:tell|show)\s+(?:me|us)|(?:say|share)\s+more|(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:hear|know|understand))\b/;
+
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/\uff1f/g, '?')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export function checkForAdvice(text: string): AdviceCheck {
-  const normalized = text.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'");
-  const reasons: AdviceReason[] = advicePatterns
-    .filter(([, pattern]) => pattern.test(normalized))
-    .map(([reason]) => reason);
-  if (!/[?\uff1f]/.test(normalized)) reasons.push('no-question');
+  const normalized = normalize(text);
+  const reasons: AdviceReason[] = gestaltRules.filter(([, pattern]) => pattern.test(normalized)).map(([reason]) => reason);
+  if (!normalized.includes('?') && !curiousInvitation.test(normalized)) reasons.push('no-question');
   return { looksLikeAdvice: reasons.length > 0, reasons };
 }
