@@ -96,6 +96,8 @@ async function main(): Promise<void> {
       'floor: consumer offer reaches the browser → that consumer\'s first frame (every remote video of every run)',
       results.map(({ n, timings }) => ({ n, samples: timings.flatMap((t) => t.consumerToFrame) })),
     );
+    printTable('of which: click → the join request leaves the page', results.map(({ n, timings }) => ({ n, samples: timings.map((t) => t.clickToJoinSent) })));
+    printTable('of which: join request → its answer (door, transports, consumers on the server)', results.map(({ n, timings }) => ({ n, samples: timings.map((t) => t.joinRoundTrip) })));
     const failed = results.filter((r) => r.failures.length > 0);
     if (failed.length > 0) console.log(`\nfailed runs: ${failed.map((r) => `N=${r.n}: ${r.failures.length}`).join(', ')}`);
 

@@ -6,6 +6,10 @@ export interface JoinTiming {
   allRemoteFrames: number;
   /** Per remote video: its consumer's offer arriving in the page → its first frame decoded. */
   consumerToFrame: number[];
+  /** Click → the `room:join` request leaving the page (the client's own work before asking). */
+  clickToJoinSent: number;
+  /** The `room:join` request leaving → its answer arriving (the server's door and media set-up). */
+  joinRoundTrip: number;
 }
 
 // Page scripts are kept as source text because tsx wraps named functions in a `__name` helper that
@@ -19,6 +23,7 @@ export interface JoinTiming {
 const RECORD_CONSUMER_OFFERS = `(() => {
   const seenAt = new Map();
   window.__consumerOfferAt = seenAt;
+  window.__join = {};
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
     constructor(...args) {
@@ -26,8 +31,14 @@ const RECORD_CONSUMER_OFFERS = `(() => {
       this.addEventListener('message', (event) => {
         if (typeof event.data !== 'string') return;
         const now = performance.now();
+        // Only the join's answer carries the router's capabilities and the joiner's own identity.
+        if (window.__join.sentAt && !window.__join.answeredAt && event.data.includes('"routerRtpCapabilities"') && event.data.includes('"self"')) window.__join.answeredAt = now;
         for (const match of event.data.matchAll(/"consumerId":"([^"]+)"/g)) if (!seenAt.has(match[1])) seenAt.set(match[1], now);
       });
+    }
+    send(data) {
+      if (typeof data === 'string' && !window.__join.sentAt && data.includes('"room:join"')) window.__join.sentAt = performance.now();
+      return super.send(data);
     }
   };
 })()`;
@@ -65,6 +76,7 @@ const CLICK_JOIN_AND_TIME_REMOTE_FRAMES = `async ([expected, timeoutMs]) => {
   });
   const joinButton = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Join');
   if (!joinButton) throw new Error('no Join button');
+  window.__join = {};
   const clickedAt = performance.now();
   joinButton.click();
   await allPresented.finally(() => clearInterval(poll));
@@ -74,6 +86,8 @@ const CLICK_JOIN_AND_TIME_REMOTE_FRAMES = `async ([expected, timeoutMs]) => {
     firstRemoteFrame: Math.min(...frames.map((f) => f.at)) - clickedAt,
     allRemoteFrames: Math.max(...frames.map((f) => f.at)) - clickedAt,
     consumerToFrame: frames.filter((f) => offerAt.has(f.consumerId)).map((f) => f.at - offerAt.get(f.consumerId)),
+    clickToJoinSent: window.__join.sentAt - clickedAt,
+    joinRoundTrip: window.__join.answeredAt - window.__join.sentAt,
   };
 }`;
 
