@@ -43,6 +43,7 @@ export class RoomConnection {
   private media: MediaSession | null = null;
   private target: RoomTarget | null = null;
   private joining: Promise<void> | null = null;
+  private preloadingDevice: Promise<unknown> = Promise.resolve();
   private readonly localTracks = new LocalTracks(() => this.media);
 
   constructor() {
@@ -140,6 +141,9 @@ export class RoomConnection {
     allRemoteMediaCleared();
     // A half-finished earlier attempt may still hold our place on the server.
     if (wasInRoom) await request(this.socket, 'room:leave', {}).catch(() => undefined);
+    // A click that comes before the device has loaded waits for it: what is left of that request is
+    // shorter than the extra round trips a join without the device's capabilities costs.
+    await this.preloadingDevice;
     const preloaded = await this.devices.preloaded();
     const joined = await this.requestEntry({
       ...target,
@@ -185,7 +189,7 @@ export class RoomConnection {
   /** Opens the signalling connection ahead of the join click, so joining does not wait for it. */
   preconnect(): void {
     ensureConnecting(this.socket);
-    request(this.socket, 'media:getRouterCapabilities', {})
+    this.preloadingDevice = request(this.socket, 'media:getRouterCapabilities', {})
       .then(({ routerRtpCapabilities }) => this.devices.load(routerRtpCapabilities))
       .catch(() => undefined); // joining loads the device itself if this did not work
   }
