@@ -6,13 +6,10 @@
  *   (b) 1,000 clients in 125 sessions of 8, every facilitator sending at once.
  * Baseline, same run: the round trip of a plain `session:time` request (no state change, no fan-out).
  */
-import { io, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION, type ClientToServerEvents, type ServerToClientEvents } from '@peercircle/shared';
+import { connectPeerSocket as connect, type PeerSocket as BenchSocket } from '../support/peer-socket';
 import { startServer } from '../support/server-process';
 import { cpuPercent, sampleCpu } from './process-usage';
 import { formatMs, percentile } from './stats';
-
-type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const COMMANDS_PER_SESSION = Number(process.env['BENCH_COMMANDS'] ?? 200);
 /** The realistic case: each facilitator acts about twice a second, far above a real circle's pace. */
@@ -23,20 +20,6 @@ interface SessionClients {
   facilitator: BenchSocket;
   everyone: BenchSocket[];
   phaseTimerRunning: boolean;
-}
-
-async function connect(url: string): Promise<BenchSocket> {
-  const socket: BenchSocket = io(url, {
-    transports: ['websocket'],
-    forceNew: true,
-    reconnection: false,
-    auth: { protocolVersion: PROTOCOL_VERSION },
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
-  return socket;
 }
 
 async function call(socket: BenchSocket, event: string, payload: unknown): Promise<unknown> {
