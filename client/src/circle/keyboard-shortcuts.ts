@@ -127,7 +127,7 @@ export function circleShortcut(
       if (!options.hand) {
         return { unavailable: options.holdsQueueFloor ? 'You have the floor' : 'Hands go up only when the facilitator takes raised hands' };
       }
-      return { command: { type: options.hand.raised ? 'hand.lower' : 'hand.raise' } };
+      return { command: options.hand.raised ? { type: 'hand.lower' } : { type: 'hand.raise', handType: options.hand.defaultType } };
     case 'd':
       return options.roundTurn || options.holdsQueueFloor ? { command: { type: 'turn.done' } } : { unavailable: 'You do not have the floor' };
     case 'p':

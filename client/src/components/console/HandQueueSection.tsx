@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { HandQueuePolicy } from '@peercircle/shared';
+import { handTypeLabels, type HandQueuePolicy } from '@peercircle/shared';
 import { handsInCallOrder } from '../../circle/hand-order';
+import { waitingForText } from '../../circle/my-hand';
 import { useSessionCommand } from '../../circle/session-commands';
 import { formatDuration } from '../../circle/time-format';
 import { useCircle } from '../../circle/use-circle';
@@ -14,7 +15,8 @@ const policies: { policy: HandQueuePolicy; label: string }[] = [
 ];
 
 /**
- * Raised hands in the order they will be called, and how that order is decided. A new call order
+ * Raised hands the phase calls, with their type, in the order they will be called, and how that
+ * order is decided; below them the hands waiting for a later phase, in the order raised. A new call order
  * shows at once, computed here the way the server will, while the server confirms it.
  */
 export function HandQueueSection() {
@@ -25,10 +27,20 @@ export function HandQueueSection() {
     handsInCallOrder(view, policy).map((hand) => ({
       id: hand.participantId,
       name: nameOf(view, hand.participantId),
+      type: handTypeLabels[hand.handType],
       heardMs: floorMsOf(view, hand.participantId, view.clock),
     })),
   );
+  const waiting = useCircle((view) =>
+    view.handQueue.waiting.map((hand) => ({
+      id: hand.participantId,
+      name: nameOf(view, hand.participantId),
+      type: handTypeLabels[hand.handType],
+      waitingFor: waitingForText(hand.waitingFor),
+    })),
+  );
   const radioName = useId();
+  const waitingHeadingId = useId();
 
   return (
     <ConsoleSection id="hands" title="Raised hands" count={hands.length}>
@@ -48,6 +60,7 @@ export function HandQueueSection() {
           {hands.map((hand) => (
             <li key={hand.id}>
               <span>{hand.name}</span>
+              <span className="hand-type">{hand.type}</span>
               <span className="hint">heard {formatDuration(hand.heardMs)}</span>
               <button type="button" className="small" aria-label={`Give floor to ${hand.name}`} onClick={() => void send({ type: 'floor.give', participantId: hand.id })}>
                 Give floor
@@ -56,6 +69,20 @@ export function HandQueueSection() {
           ))}
         </ol>
       )}
+      {waiting.length > 0 ? (
+        <>
+          <h3 id={waitingHeadingId}>Waiting for a later phase</h3>
+          <ul className="hand-queue waiting" aria-labelledby={waitingHeadingId}>
+            {waiting.map((hand) => (
+              <li key={hand.id}>
+                <span>{hand.name}</span>
+                <span className="hand-type">{hand.type}</span>
+                <span className="hint">{hand.waitingFor}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </ConsoleSection>
   );
 }
