@@ -6,7 +6,7 @@ import { useSessionCommand } from '../../circle/session-commands';
 import { formatDuration } from '../../circle/time-format';
 import { useCircle } from '../../circle/use-circle';
 import { useOptimisticValue } from '../../circle/use-optimistic-value';
-import { floorMsOf, nameOf } from '../../circle/view-queries';
+import { floorMsOf, floorRuleOf, nameOf } from '../../circle/view-queries';
 import { ConsoleSection } from './ConsoleSection';
 
 const policies: { policy: HandQueuePolicy; label: string }[] = [
@@ -39,6 +39,7 @@ export function HandQueueSection() {
       waitingFor: waitingForText(hand.waitingFor),
     })),
   );
+  const callable = useCircle((view) => floorRuleOf(view) === 'queue');
   const radioName = useId();
   const waitingHeadingId = useId();
 
@@ -56,18 +57,23 @@ export function HandQueueSection() {
       {hands.length === 0 ? (
         <p className="hint">No hands raised.</p>
       ) : (
-        <ol className="hand-queue" aria-label="Raised hands in call order">
-          {hands.map((hand) => (
-            <li key={hand.id}>
-              <span>{hand.name}</span>
-              <span className="hand-type">{hand.type}</span>
-              <span className="hint">heard {formatDuration(hand.heardMs)}</span>
-              <button type="button" className="small" aria-label={`Give floor to ${hand.name}`} onClick={() => void send({ type: 'floor.give', participantId: hand.id })}>
-                Give floor
-              </button>
-            </li>
-          ))}
-        </ol>
+        <>
+          {callable ? null : <p className="hint">This phase gives the floor by its own rule: these hands are answered when their owners speak.</p>}
+          <ol className="hand-queue" aria-label="Raised hands in call order">
+            {hands.map((hand) => (
+              <li key={hand.id}>
+                <span>{hand.name}</span>
+                <span className="hand-type">{hand.type}</span>
+                <span className="hint">heard {formatDuration(hand.heardMs)}</span>
+                {callable ? (
+                  <button type="button" className="small" aria-label={`Give floor to ${hand.name}`} onClick={() => void send({ type: 'floor.give', participantId: hand.id })}>
+                    Give floor
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       {waiting.length > 0 ? (
         <>
