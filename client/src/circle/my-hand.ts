@@ -1,4 +1,5 @@
 import {
+  admittedHandTypes,
   defaultHandType,
   handTypeLabels,
   handTypes,
@@ -46,7 +47,7 @@ export type HandState =
 
 function choicesFor(view: CircleSessionView): HandChoice[] {
   const phase = currentPhaseOf(view);
-  const admitted = phase?.admittedHandTypes ?? [];
+  const admitted = phase ? admittedHandTypes(phase) : [];
   return handTypes.map((handType) => ({
     handType,
     label: handTypeLabels[handType],

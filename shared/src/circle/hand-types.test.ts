@@ -3,7 +3,7 @@ import type { CircleCommandInput } from './commands';
 import { handQueueOrder, waitingHands } from './hand-queue';
 import { admitsHand, defaultHandType } from './hand-types';
 import { reduce } from './reduce';
-import type { CircleSession, HandType } from './session-state';
+import type { AgendaPhase, CircleSession, HandType, RaisedHand } from './session-state';
 import {
   accept,
   actorFor,
@@ -173,6 +173,21 @@ describe('what each viewer sees of waiting hands', () => {
     expect(ids(view.handQueue.raised)).toEqual([di]);
     expect(ids(view.handQueue.waiting)).toEqual(waiting);
     for (const hand of view.handQueue.waiting) expect(hand.waitingFor).toBe('reflections');
+  });
+});
+
+describe('states saved before hands had types', () => {
+  it('admit an untyped hand in any phase and show it with the phase\'s first type', () => {
+    const state = circleInPhase('clarifying-questions');
+    const saved = { ...state, handQueue: { ...state.handQueue, raised: [{ participantId: cy, raisedAt: state.clock } as RaisedHand] } };
+    expect(ids(handQueueOrder(saved))).toEqual([cy]);
+    expect(viewFor(saved, facilitatorId).handQueue.raised).toEqual([{ participantId: cy, raisedAt: state.clock, handType: 'clarifying' }]);
+  });
+
+  it('let a phase without a list admit its kind\'s default types', () => {
+    const { admittedHandTypes: _dropped, ...untyped } = circleInPhase('reflections').agenda.phases[5]!;
+    expect(admitsHand(untyped as AgendaPhase, { participantId: cy, raisedAt: 0, handType: 'experience' })).toBe(true);
+    expect(admitsHand(untyped as AgendaPhase, { participantId: cy, raisedAt: 0, handType: 'clarifying' })).toBe(false);
   });
 });
 

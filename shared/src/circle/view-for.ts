@@ -1,6 +1,7 @@
 import { audibleParticipantIds } from './audible';
 import { handQueueOrder, waitingHands } from './hand-queue';
-import { nextAdmittingPhaseKind } from './hand-types';
+import { currentPhase } from './current-phase';
+import { defaultHandType, nextAdmittingPhaseKind } from './hand-types';
 import type {
   CircleSession,
   HandQueuePolicy,
@@ -25,10 +26,12 @@ export interface HandQueueView {
 }
 
 function handQueueFor(state: CircleSession, viewerId: string, isFacilitator: boolean): HandQueueView {
+  // A hand saved before hands had types is shown as the phase's first type, so clients always get one.
+  const typed = (hand: RaisedHand): RaisedHand => (hand.handType === undefined ? { ...hand, handType: defaultHandType(currentPhase(state)) } : hand);
   const waiting = waitingHands(state)
     .filter((hand) => isFacilitator || hand.participantId === viewerId)
     .map((hand) => ({ ...hand, waitingFor: nextAdmittingPhaseKind(state.agenda.phases, state.currentPhaseIndex, hand.handType) }));
-  return { policy: state.handQueue.policy, raised: handQueueOrder(state), waiting };
+  return { policy: state.handQueue.policy, raised: handQueueOrder(state).map(typed), waiting };
 }
 
 /** A question without its authorship; `adviceFlag` is shown to facilitators, and to authors for their own. */
