@@ -1,6 +1,6 @@
 import { formatTemplates } from '@peercircle/shared';
 import { describe, expect, it } from 'vitest';
-import { draftFromPhases, newPhaseDraft, phasesFromDraft, type PhaseDraft } from './agenda-draft';
+import { draftFromPhases, newPhaseDraft, phasesFromDraft, toggledHandTypes, type PhaseDraft } from './agenda-draft';
 
 const consultancy = formatTemplates.find((template) => template.templateId === 'consultancy')!.phases;
 
@@ -43,5 +43,20 @@ describe('agenda drafts', () => {
     expect(drafts[0]!.phase.phaseId).toBe('phase-1');
     const renamed = [{ ...drafts[0]!, phase: { ...drafts[0]!.phase, phaseId: 'phase-2' } }];
     expect(newPhaseDraft(renamed).phase.phaseId).toBe('phase-3');
+  });
+
+  it.each<[string, 'clarifying' | 'experience' | 'reply' | 'process', boolean, string[]]>([
+    ['adds a type in the fixed order', 'experience', true, ['clarifying', 'experience', 'process']],
+    ['removes a type', 'clarifying', false, ['process']],
+    ['leaves a ticked type ticked', 'process', true, ['clarifying', 'process']],
+  ])('hand types: %s', (_name, handType, admitted, expected) => {
+    const clarifying = consultancy.find((phase) => phase.phaseId === 'clarifying-questions')!;
+    expect(toggledHandTypes(clarifying, handType, admitted)).toEqual(expected);
+  });
+
+  it('fills in the kind\'s hand types for a phase saved before hands had types', () => {
+    const { admittedHandTypes: _dropped, ...untyped } = consultancy.find((phase) => phase.phaseId === 'reflections')!;
+    const result = phasesFromDraft(draftFromPhases([untyped as (typeof consultancy)[number]]));
+    expect(result.ok && result.phases[0]?.admittedHandTypes).toEqual(['experience', 'reply', 'process']);
   });
 });

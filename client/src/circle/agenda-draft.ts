@@ -1,4 +1,4 @@
-import type { AgendaPhase, FloorRule } from '@peercircle/shared';
+import { admittedHandTypes, defaultAdmittedHandTypes, handTypes, type AgendaPhase, type FloorRule, type HandType } from '@peercircle/shared';
 
 /** One phase as the agenda editor holds it: minutes as typed, the rest as on the agenda. */
 export interface PhaseDraft {
@@ -39,11 +39,18 @@ export function newPhaseDraft(existing: readonly PhaseDraft[]): PhaseDraft {
       plannedMs: 10 * minuteMs,
       curiousQuestionsOnly: false,
       presenterPart: 'joins-in',
+      admittedHandTypes: [...defaultAdmittedHandTypes.other],
       guidance: '',
     },
     plannedMinutes: '10',
     speakerMinutes: '',
   };
+}
+
+/** Ticks or unticks a hand type, keeping the fixed order so the first one stays the natural default. */
+export function toggledHandTypes(phase: AgendaPhase, handType: HandType, admitted: boolean): HandType[] {
+  const current = admittedHandTypes(phase);
+  return handTypes.filter((type) => (type === handType ? admitted : current.includes(type)));
 }
 
 function minutesToMs(text: string, min: number, max: number): number | null {
@@ -72,6 +79,7 @@ export function phasesFromDraft(drafts: readonly PhaseDraft[]): AgendaDraftResul
       plannedMs: plannedMs ?? 0,
       ...(speakerMs == null ? {} : { speakerMs }),
       guidance: phase.guidance.trim(),
+      admittedHandTypes: [...admittedHandTypes(phase)],
       // Only a queue phase can hand the presenter the floor; changing the rule drops that part.
       presenterPart: phase.presenterPart === 'holds-floor' && phase.floorRule !== 'queue' ? 'joins-in' : phase.presenterPart,
     };

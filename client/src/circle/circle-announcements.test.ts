@@ -65,6 +65,13 @@ describe('circleAnnouncements: news from a new view', () => {
     expect(texts(moment(before, cy), moment(after, cy))).toEqual(['The floor is free']);
   });
 
+  it('tells the owner, and only them, when their waiting hand joins the queue', () => {
+    const raised = act(circleInPhase('clarifying-questions'), { type: 'hand.raise', handType: 'experience' }, di);
+    const reflections = act(raised, { type: 'phase.goTo', phaseIndex: raised.agenda.phases.findIndex((phase) => phase.phaseId === 'reflections') });
+    expect(texts(moment(raised, di), moment(reflections, di))).toContain('Your experience share is now in the queue');
+    expect(texts(moment(raised, cy), moment(reflections, cy)).join(' ')).not.toContain('queue');
+  });
+
   it('reads a released question, addressed to the presenter by name or as "you"', () => {
     let before = circleInPhase('curious-questions');
     before = act(before, { type: 'question.submit', text: 'What would you regret?', anonymous: true }, bo);

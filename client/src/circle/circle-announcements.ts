@@ -1,5 +1,6 @@
 import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
 import { listeningNote, micHeldByFloor } from './mic-hold';
+import { handJoinedQueueNews } from './my-hand';
 import { describeTimeLeft } from './time-format';
 import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
 
@@ -62,6 +63,11 @@ function micNews(previous: CircleSessionView, next: CircleSessionView): Announce
   return next.status !== 'running' || next.floor.holderId === next.viewerId ? [] : [polite('You may speak now')];
 }
 
+function handNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const news = handJoinedQueueNews(previous, next);
+  return news === null ? [] : [polite(news)];
+}
+
 function releasedQuestionNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
   const wasReleased = new Set(previous.questions.filter((q) => q.status === 'released').map((q) => q.questionId));
   return next.questions
@@ -115,7 +121,7 @@ function timerWarnings(previous: CircleMoment, next: CircleMoment): Announcement
 
 /**
  * What a viewer should hear about the change between two moments of the same session: news from a
- * new view (floor, phase, round, released question) and timer warnings crossed as time passed.
+ * new view (floor, phase, round, the viewer's waiting hand joining the queue, released question) and timer warnings crossed as time passed.
  */
 export function circleAnnouncements(previous: CircleMoment, next: CircleMoment): Announcement[] {
   if (previous.view.sessionId !== next.view.sessionId) return [];
@@ -129,6 +135,7 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...presenterNews(before, after),
           ...roundNews(before, after),
           ...floorNews(before, after),
+          ...handNews(before, after),
           ...micNews(before, after),
           ...releasedQuestionNews(before, after),
         ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFloor, describeHand, turnOptions } from './floor-status';
+import { describeFloor, turnOptions } from './floor-status';
 import { act, ada, bo, circleInPhase, cy, di, maya, runningCircle, seatedCircle, viewAs } from './test-circle';
 
 describe('describeFloor', () => {
@@ -51,10 +51,10 @@ describe('turnOptions', () => {
 
   it('offers a hand in queue phases with the place in the queue', () => {
     let state = circleInPhase('curious-questions');
-    expect(turnOptions(viewAs(state, bo)).hand).toEqual({ raised: false });
+    expect(turnOptions(viewAs(state, bo)).hand).toMatchObject({ raised: false, defaultType: 'clarifying' });
     state = act(state, { type: 'hand.raise' }, cy);
     state = act(state, { type: 'hand.raise' }, bo);
-    expect(turnOptions(viewAs(state, bo)).hand).toEqual({ raised: true, position: 2, queueLength: 2 });
+    expect(turnOptions(viewAs(state, bo)).hand).toEqual({ raised: true, handType: 'clarifying', queued: { position: 2, queueLength: 2 } });
     expect(turnOptions(viewAs(runningCircle('council'), bo)).hand).toBeNull();
   });
 
@@ -74,13 +74,5 @@ describe('turnOptions', () => {
   it('lets the holder of a queue floor hand it back instead of raising a hand', () => {
     const state = act(circleInPhase('curious-questions'), { type: 'floor.give', participantId: bo });
     expect(turnOptions(viewAs(state, bo))).toEqual({ roundTurn: null, holdsQueueFloor: true, hand: null });
-  });
-});
-
-describe('describeHand', () => {
-  it('gives the place in the queue in words', () => {
-    expect(describeHand({ raised: true, position: 1, queueLength: 3 })).toBe('Your hand is raised — you are next in the queue');
-    expect(describeHand({ raised: true, position: 2, queueLength: 3 })).toBe('Your hand is raised — you are 2nd of 3 in the queue');
-    expect(describeHand({ raised: true, position: 12, queueLength: 13 })).toContain('12th of 13');
   });
 });

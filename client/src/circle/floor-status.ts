@@ -1,5 +1,8 @@
 import { currentSpeakerId, participantControls, type CircleSessionView } from '@peercircle/shared';
+import { myHand, type HandState } from './my-hand';
 import { currentPhaseOf, floorRuleOf, isFacilitatorView, nameOf } from './view-queries';
+
+export { describeHand, ordinal, type HandState } from './my-hand';
 
 export type FloorTone = 'waiting' | 'listening' | 'speaking' | 'open' | 'silence' | 'ended';
 
@@ -31,17 +34,14 @@ export function describeFloor(view: CircleSessionView): FloorStatus {
     : { sentence: 'The floor is free — waiting for the facilitator', tone: 'waiting' };
 }
 
-export type HandState = { raised: false } | { raised: true; position: number; queueLength: number };
-
-/** What the viewer can do about their own turn right now. */
 export interface TurnOptions {
   /** Their turn in a round: they may pass or say they are done. A come-back turn follows an earlier pass. */
   roundTurn: { comeBack: boolean } | null;
   /** They hold the floor in a queue phase and may hand it back. */
   holdsQueueFloor: boolean;
   /**
-   * For members in phases that take raised hands, when they do not hold the floor. Facilitators give
-   * the floor rather than queue for it, so their console has no hand to raise.
+   * For members in phases that take raised hands, when they do not hold the floor, and wherever
+   * their hand waits for a later phase. Facilitators give the floor rather than queue for it.
    */
   hand: HandState | null;
 }
@@ -51,26 +51,10 @@ export function turnOptions(view: CircleSessionView): TurnOptions {
   const me = view.viewerId;
   const myRoundTurn = rule === 'round' && currentSpeakerId(view.round) === me;
   const holdsQueueFloor = rule === 'queue' && view.floor.holderId === me;
-  let hand: HandState | null = null;
-  const mayRaise = participantControls(currentPhaseOf(view)).raiseHand && !isFacilitatorView(view);
-  if (rule === 'queue' && mayRaise && !holdsQueueFloor) {
-    const index = view.handQueue.raised.findIndex((raised) => raised.participantId === me);
-    hand = index < 0 ? { raised: false } : { raised: true, position: index + 1, queueLength: view.handQueue.raised.length };
-  }
+  const hand = myHand(view, rule === 'queue' && !holdsQueueFloor);
   return {
     roundTurn: myRoundTurn ? { comeBack: (view.round?.passes[me] ?? 0) >= 1 } : null,
     holdsQueueFloor,
     hand,
   };
-}
-
-export const ordinal = (n: number) => {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-};
-
-export function describeHand(hand: HandState): string {
-  if (!hand.raised) return 'Raise your hand to ask for the floor';
-  if (hand.position === 1) return 'Your hand is raised — you are next in the queue';
-  return `Your hand is raised — you are ${ordinal(hand.position)} of ${hand.queueLength} in the queue`;
 }

@@ -5,10 +5,24 @@ import { act, ada, bo, circleInPhase, cy, di, maya, runningCircle, seatedCircle,
 describe('circleShortcut', () => {
   it('raises and lowers your hand with H in queue phases', () => {
     let state = circleInPhase('curious-questions');
-    expect(circleShortcut('h', false, viewAs(state, bo))).toEqual({ command: { type: 'hand.raise' } });
+    expect(circleShortcut('h', false, viewAs(state, bo))).toEqual({ command: { type: 'hand.raise', handType: 'clarifying' } });
     state = act(state, { type: 'hand.raise' }, bo);
     expect(circleShortcut('H', false, viewAs(state, bo))).toEqual({ command: { type: 'hand.lower' } });
     expect(circleShortcut('h', false, viewAs(runningCircle(), bo))).toHaveProperty('unavailable');
+  });
+
+  it.each([
+    ['clarifying questions', 'clarifying-questions', 'clarifying'],
+    ['curious questions', 'curious-questions', 'clarifying'],
+  ])('raises a hand with H for the first type %s call', (_name, phaseId, handType) => {
+    expect(circleShortcut('h', false, viewAs(circleInPhase(phaseId), bo))).toEqual({ command: { type: 'hand.raise', handType } });
+  });
+
+  it('lowers a waiting hand with H, even in a phase without raised hands', () => {
+    let state = act(circleInPhase('clarifying-questions'), { type: 'hand.raise', handType: 'experience' }, bo);
+    state = act(state, { type: 'phase.next' });
+    state = act(state, { type: 'phase.next' });
+    expect(circleShortcut('h', false, viewAs(state, bo))).toEqual({ command: { type: 'hand.lower' } });
   });
 
   it('passes or finishes your own round turn with P and D, and only yours', () => {

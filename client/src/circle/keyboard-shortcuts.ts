@@ -35,7 +35,7 @@ export interface ShortcutHelp {
 export const shortcutHelp: readonly ShortcutHelp[] = [
   { keys: shortcutKeys.mic, action: 'Mute or unmute your microphone' },
   { keys: shortcutKeys.camera, action: 'Start or stop your camera' },
-  { keys: shortcutKeys.hand, action: 'Raise or lower your hand' },
+  { keys: shortcutKeys.hand, action: 'Raise your hand for what the phase calls first, or lower it' },
   { keys: shortcutKeys.done, action: "I'm done: end your turn" },
   { keys: shortcutKeys.pass, action: 'Pass your turn in a round' },
   { keys: shortcutKeys.next, action: 'Next speaker in a round, or give the floor to the next hand', facilitatorOnly: true },
@@ -127,7 +127,7 @@ export function circleShortcut(
       if (!options.hand) {
         return { unavailable: options.holdsQueueFloor ? 'You have the floor' : 'Hands go up only when the facilitator takes raised hands' };
       }
-      return { command: { type: options.hand.raised ? 'hand.lower' : 'hand.raise' } };
+      return { command: options.hand.raised ? { type: 'hand.lower' } : { type: 'hand.raise', handType: options.hand.defaultType } };
     case 'd':
       return options.roundTurn || options.holdsQueueFloor ? { command: { type: 'turn.done' } } : { unavailable: 'You do not have the floor' };
     case 'p':

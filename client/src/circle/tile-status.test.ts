@@ -6,7 +6,7 @@ import { tileStatuses, tileStatusOf } from './tile-status';
 describe('tileStatuses', () => {
   it('shows the presenter before the start and while running, not after the end', () => {
     const seated = seatedCircle('consultancy', maya);
-    expect(tileStatuses(viewAs(seated, bo))).toEqual({ [maya]: { presenter: true, floorHolder: false, speaksNext: false, handPosition: null } });
+    expect(tileStatuses(viewAs(seated, bo))).toEqual({ [maya]: { presenter: true, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null } });
     expect(tileStatusOf(tileStatuses(viewAs(act(seated, { type: 'session.start' }), bo)), maya).presenter).toBe(true);
     expect(tileStatuses(viewAs(act(runningCircle('consultancy', maya), { type: 'session.end' }), bo))).toEqual({});
   });
@@ -36,6 +36,20 @@ describe('tileStatuses', () => {
     expect([bo, cy].map((id) => tileStatusOf(statuses, id).handPosition)).toEqual([1, 2]);
   });
 
+  it.each([
+    ['the facilitator', ada, true],
+    ['the hand\'s owner', di, true],
+    ['another member', bo, false],
+  ])('shows a hand\'s type, and a waiting hand to %s', (_name, viewer, seesWaiting) => {
+    let state = act(circleInPhase('clarifying-questions'), { type: 'hand.raise', handType: 'process' }, cy);
+    state = act(state, { type: 'hand.raise', handType: 'experience' }, di);
+    const statuses = tileStatuses(viewAs(state, viewer));
+    expect(tileStatusOf(statuses, cy)).toMatchObject({ handPosition: 1, handType: 'process', handWaiting: null });
+    expect(tileStatusOf(statuses, di)).toMatchObject(
+      seesWaiting ? { handPosition: null, handType: 'experience', handWaiting: { waitingFor: 'reflections' } } : { handType: null, handWaiting: null },
+    );
+  });
+
   it('shows nobody as next outside a round', () => {
     const statuses = tileStatuses(viewAs(act(circleInPhase('curious-questions'), { type: 'floor.give', participantId: bo }), cy));
     expect(Object.values(statuses).some((status) => status.speaksNext)).toBe(false);
@@ -43,7 +57,7 @@ describe('tileStatuses', () => {
 
   it('is quiet for someone with nothing to show, or an unknown tile', () => {
     const statuses = tileStatuses(viewAs(runningCircle('council'), bo));
-    expect(tileStatusOf(statuses, ada)).toEqual({ presenter: false, floorHolder: false, speaksNext: false, handPosition: null });
+    expect(tileStatusOf(statuses, ada)).toEqual({ presenter: false, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null });
     expect(tileStatusOf(statuses, undefined).floorHolder).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { nextSpeakerId, type CircleSessionView } from '@peercircle/shared';
+import { nextSpeakerId, type CircleSessionView, type HandType, type PhaseKind } from '@peercircle/shared';
 import { floorRuleOf } from './view-queries';
 
 /** What a video tile tells everyone about its person's part in the circle right now. */
@@ -9,12 +9,16 @@ export interface TileStatus {
   speaksNext: boolean;
   /** Their place in the raised-hand queue (1 = called first), or null. */
   handPosition: number | null;
+  /** What their hand (in the queue or waiting) is for, or null. */
+  handType: HandType | null;
+  /** Set when their hand waits for a later phase: shown to facilitators and to the hand's owner. */
+  handWaiting: { waitingFor: PhaseKind | null } | null;
 }
 
 /** Only people with something to show are listed. */
 export type TileStatuses = Record<string, TileStatus>;
 
-const quiet: TileStatus = { presenter: false, floorHolder: false, speaksNext: false, handPosition: null };
+const quiet: TileStatus = { presenter: false, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null };
 
 export function tileStatuses(view: CircleSessionView): TileStatuses {
   const statuses: TileStatuses = {};
@@ -27,7 +31,10 @@ export function tileStatuses(view: CircleSessionView): TileStatuses {
   const rule = floorRuleOf(view);
   if (rule === 'round') mark(nextSpeakerId(view.round, view.participants), { speaksNext: true });
   // Hands count only where the facilitator calls on them.
-  if (rule === 'queue') view.handQueue.raised.forEach((hand, index) => mark(hand.participantId, { handPosition: index + 1 }));
+  if (rule === 'queue') {
+    view.handQueue.raised.forEach((hand, index) => mark(hand.participantId, { handPosition: index + 1, handType: hand.handType }));
+  }
+  for (const hand of view.handQueue.waiting) mark(hand.participantId, { handType: hand.handType, handWaiting: { waitingFor: hand.waitingFor } });
   return statuses;
 }
 

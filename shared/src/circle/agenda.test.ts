@@ -37,7 +37,7 @@ describe('editing phases', () => {
       phases: [{ phaseId: 'talk', title: ' Talk ', kind: 'dialogue', floorRule: 'open', plannedMs: 1_800_000 }],
     });
     expect(state.agenda.phases).toEqual([
-      { phaseId: 'talk', title: 'Talk', kind: 'dialogue', floorRule: 'open', plannedMs: 1_800_000, curiousQuestionsOnly: false, presenterPart: 'joins-in', guidance: '' },
+      { phaseId: 'talk', title: 'Talk', kind: 'dialogue', floorRule: 'open', plannedMs: 1_800_000, curiousQuestionsOnly: false, presenterPart: 'joins-in', admittedHandTypes: ['clarifying', 'experience', 'reply', 'process'], guidance: '' },
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { displayNameSchema } from '../protocol/identifiers';
 import { proseText, singleLineText } from '../text/text-schemas';
-import { floorRules, phaseKinds, presenterParts } from './session-state';
+import { defaultAdmittedHandTypes } from './hand-types';
+import { floorRules, handTypes, phaseKinds, presenterParts } from './session-state';
 
 /**
  * Every command a circle session accepts, grouped by who may issue it. Payloads are flat next to
@@ -13,6 +14,10 @@ const idList = z.array(circleIdSchema).max(64, 'at most 64 ids');
 const questionText = proseText().min(1, 'write a question').max(500, 'at most 500 characters');
 const timerName = z.enum(['phase', 'speaker']);
 const hourMs = 3_600_000;
+const handTypeList = z
+  .array(z.enum(handTypes))
+  .max(handTypes.length)
+  .refine((types) => new Set(types).size === types.length, 'list each hand type once');
 
 export const agendaPhaseSchema = z
   .object({
@@ -24,8 +29,14 @@ export const agendaPhaseSchema = z
     speakerMs: z.number().int().min(1_000).max(hourMs).optional(),
     curiousQuestionsOnly: z.boolean().default(false),
     presenterPart: z.enum(presenterParts).default('joins-in'),
+    /** Left out, the phase admits its kind's default hand types. */
+    admittedHandTypes: handTypeList.optional(),
     guidance: proseText().max(500).default(''),
   })
+  .transform(({ admittedHandTypes, ...phase }) => ({
+    ...phase,
+    admittedHandTypes: admittedHandTypes ?? [...defaultAdmittedHandTypes[phase.kind]],
+  }))
   .refine((phase) => phase.presenterPart !== 'holds-floor' || phase.floorRule === 'queue', {
     message: 'only a queue phase can give the presenter the floor',
     path: ['presenterPart'],
@@ -86,7 +97,8 @@ export const facilitatorCommandSchemas = [
 
 /** Commands any participant issues for themselves; facilitators may use them too. */
 export const memberCommandSchemas = [
-  command('hand.raise', {}),
+  /** Without a type, the hand is for the current phase's first admitted type. */
+  command('hand.raise', { handType: z.enum(handTypes).optional() }),
   command('hand.lower', {}),
   command('turn.pass', {}),
   command('turn.done', {}),

@@ -108,7 +108,7 @@ describe('floor in a queue phase', () => {
 describe('hand queue', () => {
   it('raises and lowers the actor\'s own hand', () => {
     let state = raise(circleInPhase('clarifying-questions'), cy);
-    expect(state.handQueue.raised).toEqual([{ participantId: cy, raisedAt: state.clock }]);
+    expect(state.handQueue.raised).toEqual([{ participantId: cy, raisedAt: state.clock, handType: 'clarifying' }]);
     state = accept(state, { type: 'hand.lower' }, actorFor(cy));
     expect(state.handQueue.raised).toEqual([]);
   });

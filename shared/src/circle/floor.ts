@@ -2,7 +2,7 @@ import { DomainError } from '../errors';
 import type { CommandOf } from './commands';
 import type { CommandContext, Outcome } from './command-handler';
 import { currentFloorRule, currentPhase } from './current-phase';
-import { handQueueOrder, withoutHand } from './hand-queue';
+import { admittedHandOf, handQueueOrder, withoutHand } from './hand-queue';
 import { countTurn, creditFloorTime } from './ledger';
 import type { CircleSession } from './session-state';
 import { idleTimer, pausedTimer, runningTimer } from './timers';
@@ -28,7 +28,10 @@ export function freeFloor(state: CircleSession, now: number): CircleSession {
   return { ...releaseFloor(state, now), speakerTimer: idleTimer(currentPhase(state)?.speakerMs ?? 0) };
 }
 
-/** Starts a new turn: counts it, lowers the speaker's hand and restarts the per-turn timer. */
+/**
+ * Starts a new turn: counts it, lowers the speaker's hand if the phase admits it (a waiting
+ * experience share is not answered by a process point) and restarts the per-turn timer.
+ */
 export function grantFloor(state: CircleSession, participantId: string, now: number): CircleSession {
   const released = releaseFloor(state, now);
   const speakerMs = currentPhase(state)?.speakerMs;
@@ -36,7 +39,7 @@ export function grantFloor(state: CircleSession, participantId: string, now: num
     ...released,
     floor: { holderId: participantId, since: now },
     ledger: countTurn(released.ledger, participantId),
-    handQueue: withoutHand(released.handQueue, participantId),
+    handQueue: admittedHandOf(state, participantId) ? withoutHand(released.handQueue, participantId) : released.handQueue,
     speakerTimer: speakerMs === undefined ? idleTimer() : runningTimer(speakerMs, now),
   };
 }

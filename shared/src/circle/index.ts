@@ -2,7 +2,7 @@ export * from './session-state';
 export * from './commands';
 export { reduce, type Actor, type ReduceResult } from './reduce';
 export { createCircleSession, type NewCircleSession } from './session';
-export { viewFor, type CircleSessionView, type QuestionView } from './view-for';
+export { viewFor, type CircleSessionView, type HandQueueView, type QuestionView, type WaitingHand } from './view-for';
 export { applyViewDelta, diffViews, type ViewDelta } from './view-delta';
 export { audibleParticipantIds, isAudible } from './audible';
 export { checkForAdvice, type AdviceCheck, type AdviceReason } from './advice-guard';
@@ -10,7 +10,15 @@ export { formatTemplates, formatTemplateIds, findTemplate, type FormatTemplate, 
 export { elapsedMs, isOverrun, isRunning, isWarning, remainingMs } from './timers';
 export { currentPhase } from './current-phase';
 export { currentSpeakerId, nextSpeakerId } from './round';
-export { handQueueOrder } from './hand-queue';
+export { handQueueOrder, waitingHands } from './hand-queue';
+export {
+  admittedHandTypes,
+  admitsHand,
+  defaultAdmittedHandTypes,
+  defaultHandType,
+  handTypeLabels,
+  nextAdmittingPhaseKind,
+} from './hand-types';
 export { floorMsAt } from './ledger';
 export { maxQuestionsPerSession } from './questions';
 export { participantControls, type ParticipantControls } from './participant-controls';

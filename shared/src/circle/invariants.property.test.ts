@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../errors';
 import { audibleParticipantIds } from './audible';
 import { circleCommandTypes, commandAuthority, type CircleCommandInput, type CircleCommandType } from './commands';
-import { currentFloorRule } from './current-phase';
+import { currentFloorRule, currentPhase } from './current-phase';
+import { handQueueOrder, waitingHands } from './hand-queue';
+import { admitsHand } from './hand-types';
 import { reduce, type Actor } from './reduce';
 import { currentSpeakerId, hasPassedFinally, nextSpeakerId } from './round';
-import type { CircleSession, CouncilRound } from './session-state';
+import type { CircleSession, CouncilRound, RaisedHand } from './session-state';
 import {
   accept,
   actorFor,
@@ -52,6 +54,10 @@ const turnTaking = fc.constantFrom<CircleCommandInput>(
   { type: 'round.advance' },
   { type: 'round.passFor' },
   { type: 'hand.raise' },
+  { type: 'hand.raise', handType: 'clarifying' },
+  { type: 'hand.raise', handType: 'experience' },
+  { type: 'hand.raise', handType: 'reply' },
+  { type: 'hand.raise', handType: 'process' },
   { type: 'hand.lower' },
   { type: 'turn.pass' },
   { type: 'turn.done' },
@@ -260,6 +266,38 @@ function checkPerPhaseDisplay(before: CircleSession, after: CircleSession, comma
   }
 }
 
+/**
+ * The callable queue holds only hands the phase admits; the others wait. A hand goes only when its
+ * owner lowers it or leaves, is given the floor for it, the phase that admitted it ends, or the
+ * session does: a phase change never loses a waiting hand. A hand never changes type or place.
+ */
+function checkHands(before: CircleSession, after: CircleSession, command: CircleCommandInput, actor: Actor): void {
+  const phase = currentPhase(after);
+  const callable = handQueueOrder(after);
+  const waiting = waitingHands(after);
+  for (const hand of callable) expect(admitsHand(phase, hand)).toBe(true);
+  expect(callable.length + waiting.length).toBe(after.handQueue.raised.length);
+  const { type, participantId, presence } = (command ?? {}) as { type?: unknown; participantId?: unknown; presence?: unknown };
+  const phaseChanged = type === 'phase.next' || type === 'phase.goTo';
+  const key = (hand: RaisedHand) => `${hand.participantId}@${hand.raisedAt}`;
+  const kept = new Map(after.handQueue.raised.map((hand) => [key(hand), hand]));
+  for (const hand of before.handQueue.raised) {
+    const survivor = kept.get(key(hand));
+    if (survivor) {
+      expect(survivor).toEqual(hand);
+      continue;
+    }
+    const owner = hand.participantId;
+    const explained =
+      (type === 'hand.lower' && actor.kind === 'participant' && actor.participantId === owner) ||
+      (type === 'participant.presence' && participantId === owner && presence === 'left') ||
+      type === 'session.end' ||
+      (after.floor.holderId === owner && admitsHand(phase, hand)) ||
+      (phaseChanged && admitsHand(currentPhase(before), hand));
+    expect(explained, `${owner}'s ${hand.handType} hand vanished on ${String(type)}`).toBe(true);
+  }
+}
+
 describe('circle invariants over random command sequences', () => {
   it('start with the facilitator audible', () => {
     for (const makeState of [seatedCircle, runningCircle]) {
@@ -294,6 +332,7 @@ describe('circle invariants over random command sequences', () => {
           if (actor.kind === 'participant' && actorRole === 'member') checkMemberCommand(state, next, actor.participantId);
           checkSpokenLog(state, next);
           checkFloor(next);
+          checkHands(state, next, command, actor);
           checkFacilitatorVoice(state, next, command);
           checkPerPhaseDisplay(state, next, command);
           if (next.round?.status === 'complete') checkCompletedRound(next.round);

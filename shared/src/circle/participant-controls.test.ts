@@ -18,6 +18,7 @@ const custom = (overrides: Partial<AgendaPhase>): AgendaPhase => ({
   plannedMs: 600_000,
   curiousQuestionsOnly: false,
   presenterPart: 'joins-in',
+  admittedHandTypes: ['process'],
   guidance: '',
   ...overrides,
 });

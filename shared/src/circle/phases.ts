@@ -1,16 +1,21 @@
 import { DomainError } from '../errors';
 import type { CommandOf } from './commands';
 import type { CommandContext, Outcome } from './command-handler';
+import { currentPhase } from './current-phase';
 import { grantFloor, releaseFloor } from './floor';
+import { withoutAdmittedHands } from './hand-queue';
 import { closeUnpinnedQuestion } from './question-pins';
 import { beginRound, seatingRoundOrder } from './round';
 import type { CircleSession } from './session-state';
 import { idleTimer, runningTimer } from './timers';
 
-/** Closes the phase's live state: the current turn ends, the round and the raised hands go. */
+/**
+ * Closes the phase's live state: the current turn ends, the round and the hands the phase admitted
+ * go. Hands of types it did not admit keep waiting, in the order raised.
+ */
 export function leavePhase(state: CircleSession, now: number): CircleSession {
   const released = releaseFloor(state, now);
-  return { ...released, round: null, handQueue: { ...released.handQueue, raised: [] } };
+  return { ...released, round: null, handQueue: withoutAdmittedHands(released.handQueue, currentPhase(state)) };
 }
 
 /**

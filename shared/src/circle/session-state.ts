@@ -97,6 +97,8 @@ export interface AgendaPhase {
   speakerMs?: number;
   curiousQuestionsOnly: boolean;
   presenterPart: PresenterPart;
+  /** The hand types this phase calls; raised hands of other types wait for a phase that admits them. */
+  admittedHandTypes: HandType[];
   guidance: string;
 }
 
@@ -138,9 +140,21 @@ export interface CouncilRound {
 
 export type HandQueuePolicy = 'first-come' | 'least-heard-first';
 
+export const handTypes = ['clarifying', 'experience', 'reply', 'process'] as const;
+/**
+ * What a raised hand is for: a clarifying question, an experience share, a reply to the current
+ * speaker, or a process point (time, audio, the agreement).
+ */
+export type HandType = (typeof handTypes)[number];
+
+/**
+ * One participant's raised hand. `raised` keeps every hand, in the order raised; whether a hand
+ * can be called depends on the current phase admitting its type (see `hand-types.ts`).
+ */
 export interface RaisedHand {
   participantId: string;
   raisedAt: number;
+  handType: HandType;
 }
 
 export interface HandQueue {

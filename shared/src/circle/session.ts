@@ -47,7 +47,8 @@ export function startSession(state: CircleSession, _command: unknown, { now }: C
 }
 
 /**
- * Ending closes the current turn, freezes both timers where they stood, and deletes every question:
+ * Ending closes the current turn, lowers every hand (waiting ones too: no phase is left to admit
+ * them), freezes both timers where they stood, and deletes every question:
  * in-session text does not outlive the session (a presenter who chose to keep theirs has them saved
  * by the server from the state before this one).
  */
@@ -57,6 +58,7 @@ export function endSession(state: CircleSession, _command: unknown, { now }: Com
     ...closed,
     status: 'ended',
     currentPhaseIndex: null,
+    handQueue: { ...closed.handQueue, raised: [] },
     questions: [],
     phaseTimer: pausedTimer(closed.phaseTimer, now),
     speakerTimer: pausedTimer(closed.speakerTimer, now),

@@ -1,4 +1,5 @@
-import type { Agenda, AgendaPhase, FloorRule, PhaseKind, PresenterPart } from './session-state';
+import { defaultAdmittedHandTypes } from './hand-types';
+import type { Agenda, AgendaPhase, FloorRule, HandType, PhaseKind, PresenterPart } from './session-state';
 
 export const formatTemplateIds = ['consultancy', 'council', 'structured-inquiry', 'peer-consultancy'] as const;
 export type FormatTemplateId = (typeof formatTemplateIds)[number];
@@ -20,15 +21,18 @@ interface PhasePlan {
   speakerMinutes?: number;
   curiousQuestionsOnly?: boolean;
   presenterPart?: PresenterPart;
+  admittedHandTypes?: HandType[];
   guidance: string;
 }
 
 const minuteMs = 60_000;
 
+/** Each phase admits its kind's default hand types (see `defaultAdmittedHandTypes`) unless its plan says otherwise. */
 function phase({ minutes, speakerMinutes, ...plan }: PhasePlan): AgendaPhase {
   return {
     curiousQuestionsOnly: false,
     presenterPart: 'joins-in',
+    admittedHandTypes: [...defaultAdmittedHandTypes[plan.kind]],
     ...plan,
     plannedMs: minutes * minuteMs,
     ...(speakerMinutes === undefined ? {} : { speakerMs: speakerMinutes * minuteMs }),
@@ -227,5 +231,8 @@ export function findTemplate(templateId: string): FormatTemplate | undefined {
 
 /** An editable copy: changing the agenda never touches the template. */
 export function agendaFromTemplate(template: FormatTemplate): Agenda {
-  return { templateId: template.templateId, phases: template.phases.map((templatePhase) => ({ ...templatePhase })) };
+  return {
+    templateId: template.templateId,
+    phases: template.phases.map((templatePhase) => ({ ...templatePhase, admittedHandTypes: [...templatePhase.admittedHandTypes] })),
+  };
 }

@@ -160,7 +160,7 @@ describe('viewFor: raised hands, shown to everyone in calling order', () => {
 
   it.each(everyone.filter((id) => id !== facilitatorId))('tells %s no one else\'s floor time along with the order', (viewerId) => {
     const view = viewFor(handsAfterDiSpoke(), viewerId);
-    for (const hand of view.handQueue.raised) expect(Object.keys(hand).sort()).toEqual(['participantId', 'raisedAt']);
+    for (const hand of view.handQueue.raised) expect(Object.keys(hand).sort()).toEqual(['handType', 'participantId', 'raisedAt']);
     expect(Object.keys(view.ledger).filter((id) => id !== viewerId)).toEqual([]);
   });
 });

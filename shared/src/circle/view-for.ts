@@ -1,12 +1,38 @@
 import { audibleParticipantIds } from './audible';
-import { handQueueOrder } from './hand-queue';
+import { handQueueOrder, waitingHands } from './hand-queue';
+import { currentPhase } from './current-phase';
+import { defaultHandType, nextAdmittingPhaseKind } from './hand-types';
 import type {
   CircleSession,
-  HandQueue,
+  HandQueuePolicy,
   LedgerEntry,
   ParticipantRole,
+  PhaseKind,
   Question,
+  RaisedHand,
 } from './session-state';
+
+/** A hand the current phase does not admit, and the kind of the next phase that will (null: none on the agenda). */
+export interface WaitingHand extends RaisedHand {
+  waitingFor: PhaseKind | null;
+}
+
+export interface HandQueueView {
+  policy: HandQueuePolicy;
+  /** The hands the current phase admits, in the order they will be called. */
+  raised: RaisedHand[];
+  /** Facilitators see every waiting hand; members only their own. */
+  waiting: WaitingHand[];
+}
+
+function handQueueFor(state: CircleSession, viewerId: string, isFacilitator: boolean): HandQueueView {
+  // A hand saved before hands had types is shown as the phase's first type, so clients always get one.
+  const typed = (hand: RaisedHand): RaisedHand => (hand.handType === undefined ? { ...hand, handType: defaultHandType(currentPhase(state)) } : hand);
+  const waiting = waitingHands(state)
+    .filter((hand) => isFacilitator || hand.participantId === viewerId)
+    .map((hand) => ({ ...hand, waitingFor: nextAdmittingPhaseKind(state.agenda.phases, state.currentPhaseIndex, hand.handType) }));
+  return { policy: state.handQueue.policy, raised: handQueueOrder(state).map(typed), waiting };
+}
 
 /** A question without its authorship; `adviceFlag` is shown to facilitators, and to authors for their own. */
 type QuestionViewBase = Omit<Question, 'authorId' | 'anonymous'> & {
@@ -27,8 +53,7 @@ export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'le
   viewerId: string;
   /** Null for someone not (yet) in the circle: they see what a member sees. */
   viewerRole: ParticipantRole | null;
-  /** Raised hands in the order they will be called. */
-  handQueue: HandQueue;
+  handQueue: HandQueueView;
   /** Sorted by the facilitator's order. */
   questions: QuestionView[];
   /** Facilitators see everyone's entry; members only their own. */
@@ -83,7 +108,7 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     speakerTimer: state.speakerTimer,
     floor: state.floor,
     round: state.round,
-    handQueue: { policy: state.handQueue.policy, raised: handQueueOrder(state) },
+    handQueue: handQueueFor(state, viewerId, isFacilitator),
     questions: [...state.questions]
       .sort((a, b) => a.order - b.order)
       .map((question) => questionFor(state, question, viewerId, isFacilitator))

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { floorRules, type AgendaPhase, type FloorRule } from '@peercircle/shared';
-import { floorRuleLabel, type PhaseDraft } from '../../circle/agenda-draft';
+import { admittedHandTypes, floorRules, handTypeLabels, handTypes, type AgendaPhase, type FloorRule } from '@peercircle/shared';
+import { floorRuleLabel, toggledHandTypes, type PhaseDraft } from '../../circle/agenda-draft';
 
 interface AgendaPhaseFieldsProps {
   draft: PhaseDraft;
@@ -87,6 +87,22 @@ export function AgendaPhaseFields({ draft, number, total, isCurrent, moveButtonI
         />
         Curious questions only (no advice)
       </label>
+      <fieldset className="hand-types" aria-describedby={`${id}-hands-hint`}>
+        <legend>Raised hands this phase calls</legend>
+        {handTypes.map((handType) => (
+          <label key={handType} className="checkbox">
+            <input
+              type="checkbox"
+              checked={admittedHandTypes(phase).includes(handType)}
+              onChange={(event) => setPhase({ admittedHandTypes: toggledHandTypes(phase, handType, event.target.checked) })}
+            />
+            {handTypeLabels[handType]}
+          </label>
+        ))}
+        <p id={`${id}-hands-hint`} className="hint">
+          Other hands wait, in the order raised, for a phase that calls them.
+        </p>
+      </fieldset>
       <div className="field">
         <label htmlFor={`${id}-guidance`}>Guidance</label>
         <textarea

@@ -20,6 +20,8 @@ import { TimersSection } from './TimersSection';
 export function FacilitatorConsole() {
   const status = useCircle((view) => view.status);
   const queuePhase = useCircle((view) => floorRuleOf(view) === 'queue');
+  // Hands carried over from an earlier phase stay in view through phases that call none.
+  const handsKept = useCircle((view) => view.status === 'running' && view.handQueue.raised.length + view.handQueue.waiting.length > 0);
   const questionsMatter = useCircle((view) => view.presenterId !== null || view.questions.length > 0);
   const checkIn = useCircle((view) => view.status === 'running' && currentPhaseOf(view)?.kind === 'check-in');
   const cohortSessionId = useCohortSessionId();
@@ -32,7 +34,7 @@ export function FacilitatorConsole() {
         {cohortSessionId ? <LobbySection /> : null}
         {checkIn && cohortSessionId ? <PreviousCommitmentsSection sessionId={cohortSessionId} /> : null}
         {status === 'running' ? <FloorSection /> : null}
-        {queuePhase ? <HandQueueSection /> : null}
+        {queuePhase || handsKept ? <HandQueueSection /> : null}
         {questionsMatter ? <QuestionQueueSection /> : null}
         {status !== 'ended' ? <SpeakingOrderSection /> : null}
         {status === 'running' ? <TimersSection /> : null}

@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import { describeHand, type TurnOptions } from '../../circle/floor-status';
+import { type TurnOptions } from '../../circle/floor-status';
 import { shortcutKeys } from '../../circle/keyboard-shortcuts';
 import { useSessionCommand } from '../../circle/session-commands';
+import { HandControls } from './HandControls';
 
-/** The viewer's own turn: pass or finish in a round, finish a queue turn, or raise and lower a hand. */
+/** The viewer's own turn: pass or finish in a round, finish a queue turn, or raise and lower a typed hand. */
 export function TurnControls({ options }: { options: TurnOptions }) {
   const send = useSessionCommand();
   const passHintId = useId();
-  const handHintId = useId();
   const { roundTurn, holdsQueueFloor, hand } = options;
 
   return (
@@ -29,22 +29,7 @@ export function TurnControls({ options }: { options: TurnOptions }) {
             : 'Passing is welcome: the circle comes back to you at the end of the round.'}
         </p>
       ) : null}
-      {hand ? (
-        <>
-          <button
-            type="button"
-            className={hand.raised ? 'hand raised' : 'hand'}
-            onClick={() => void send({ type: hand.raised ? 'hand.lower' : 'hand.raise' })}
-            aria-keyshortcuts={shortcutKeys.hand}
-            aria-describedby={handHintId}
-          >
-            {hand.raised ? 'Lower hand' : 'Raise hand'}
-          </button>
-          <p id={handHintId} className="hint">
-            {describeHand(hand)}
-          </p>
-        </>
-      ) : null}
+      {hand ? <HandControls hand={hand} /> : null}
     </div>
   );
 }

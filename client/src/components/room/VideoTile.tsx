@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { ordinal } from '../../circle/floor-status';
+import { handTypeLabels } from '@peercircle/shared';
+import { ordinal, waitingForText } from '../../circle/my-hand';
 import { listeningNote } from '../../circle/mic-hold';
 import type { TileStatus } from '../../circle/tile-status';
 
@@ -88,7 +89,14 @@ export function VideoTile(props: VideoTileProps) {
         <p className="tile-hand">
           <HandIcon />
           <span className="visually-hidden">Hand raised, </span>
-          {ordinal(hand)} in the queue
+          {ordinal(hand)} in the queue{status?.handType ? `: ${handTypeLabels[status.handType]}` : null}
+        </p>
+      ) : null}
+      {status?.handWaiting && status.handType ? (
+        <p className="tile-hand waiting">
+          <HandIcon />
+          <span className="visually-hidden">Hand raised, </span>
+          {handTypeLabels[status.handType]}, {waitingForText(status.handWaiting.waitingFor)}
         </p>
       ) : null}
       <figcaption>
