@@ -1,4 +1,4 @@
-import type { AgendaPhase, HandType, PhaseKind, RaisedHand } from './session-state';
+import { handTypes, type AgendaPhase, type HandType, type PhaseKind, type RaisedHand } from './session-state';
 
 export const handTypeLabels: Record<HandType, string> = {
   clarifying: 'clarifying question',
@@ -6,8 +6,6 @@ export const handTypeLabels: Record<HandType, string> = {
   reply: 'reply to the current speaker',
   process: 'process point',
 };
-
-const allTypes: HandType[] = ['clarifying', 'experience', 'reply', 'process'];
 
 /**
  * What each kind of phase calls by default. A process point is welcome wherever anyone speaks;
@@ -24,9 +22,9 @@ export const defaultAdmittedHandTypes: Record<PhaseKind, readonly HandType[]> = 
   response: ['reply', 'process'],
   council: ['experience', 'process'],
   silence: [],
-  dialogue: allTypes,
+  dialogue: handTypes,
   closing: ['experience', 'reply', 'process'],
-  other: allTypes,
+  other: handTypes,
 };
 
 /** States saved before hands had types have phases without the list: they admit their kind's default. */
