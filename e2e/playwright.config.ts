@@ -11,10 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 120_000,
   expect: { timeout: 20_000 },
-  // Real media on two shared cores: retries absorb a starved browser, and the still-unexplained drop of a
-  // facilitator's connection after Start session in getting-in.spec.ts (about one run in seven; see the
-  // closing note of the stop that added this). A real regression fails every attempt.
-  retries: 2,
+  // Real media on two shared cores: one retry absorbs a starved browser; a real regression fails twice.
+  retries: 1,
   reporter: [['list']],
   use: {
     launchOptions: chromiumLaunchOptions(),
