@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { displayNameSchema } from '../protocol/identifiers';
 import { proseText, singleLineText } from '../text/text-schemas';
 import { defaultAdmittedHandTypes } from './hand-types';
-import { floorRules, handTypes, phaseKinds, presenterParts } from './session-state';
+import { floorRules, forumRoles, handTypes, phaseKinds, presenterParts, timeSignalKinds } from './session-state';
 
 /**
  * Every command a circle session accepts, grouped by who may issue it. Payloads are flat next to
@@ -86,6 +86,8 @@ export const facilitatorCommandSchemas = [
   command('presenter.set', { participantId: circleIdSchema.nullable() }),
   command('facilitatorMaySpeak.set', { enabled: z.boolean() }),
   command('role.handOver', { participantId: circleIdSchema }),
+  command('roles.assign', { role: z.enum(forumRoles), participantId: circleIdSchema.nullable() }),
+  command('roles.rotate', { role: z.enum(forumRoles) }),
   command('questions.reorder', { questionIds: idList }),
   questionsMerge,
   command('questions.hold', { questionId: circleIdSchema }),
@@ -108,6 +110,11 @@ export const memberCommandSchemas = [
   command('questions.keep', { keep: z.boolean() }),
 ] as const;
 
+/** Commands for the holder of a forum role (see `role-authority.ts`); facilitators may use them too. */
+export const roleCommandSchemas = [
+  command('timeSignal.send', { kind: z.enum(timeSignalKinds) }),
+] as const;
+
 /** Issued by the server from what it observes: presence, media state, voice activity. */
 export const systemCommandSchemas = [
   command('participant.join', {
@@ -126,17 +133,24 @@ export const systemCommandSchemas = [
 
 export const facilitatorCommandSchema = z.discriminatedUnion('type', facilitatorCommandSchemas);
 export const memberCommandSchema = z.discriminatedUnion('type', memberCommandSchemas);
+export const roleCommandSchema = z.discriminatedUnion('type', roleCommandSchemas);
 export const systemCommandSchema = z.discriminatedUnion('type', systemCommandSchemas);
 /** What a participant may send over the wire: never a system command (joins, presence, voice samples). */
-export const participantCommandSchema = z.discriminatedUnion('type', [...facilitatorCommandSchemas, ...memberCommandSchemas]);
+export const participantCommandSchema = z.discriminatedUnion('type', [
+  ...facilitatorCommandSchemas,
+  ...memberCommandSchemas,
+  ...roleCommandSchemas,
+]);
 export const circleCommandSchema = z.discriminatedUnion('type', [
   ...facilitatorCommandSchemas,
   ...memberCommandSchemas,
+  ...roleCommandSchemas,
   ...systemCommandSchemas,
 ]);
 
 export type FacilitatorCommand = z.output<typeof facilitatorCommandSchema>;
 export type MemberCommand = z.output<typeof memberCommandSchema>;
+export type RoleCommand = z.output<typeof roleCommandSchema>;
 export type SystemCommand = z.output<typeof systemCommandSchema>;
 export type CircleCommand = z.output<typeof circleCommandSchema>;
 export type ParticipantCommandInput = z.input<typeof participantCommandSchema>;
@@ -145,11 +159,13 @@ export type CircleCommandInput = z.input<typeof circleCommandSchema>;
 export type CircleCommandType = CircleCommand['type'];
 export type CommandOf<T extends CircleCommandType> = Extract<CircleCommand, { type: T }>;
 
-export type CommandAuthority = 'facilitator' | 'member' | 'system';
+/** `role`: the holder of the forum role named in `role-authority.ts`, or a facilitator. */
+export type CommandAuthority = 'facilitator' | 'member' | 'role' | 'system';
 
 const authorityByType = Object.fromEntries([
   ...facilitatorCommandSchemas.map((schema) => [schema.shape.type.value, 'facilitator'] as const),
   ...memberCommandSchemas.map((schema) => [schema.shape.type.value, 'member'] as const),
+  ...roleCommandSchemas.map((schema) => [schema.shape.type.value, 'role'] as const),
   ...systemCommandSchemas.map((schema) => [schema.shape.type.value, 'system'] as const),
 ]) as Record<CircleCommandType, CommandAuthority>;
 

@@ -7,13 +7,17 @@ import { countTurn, creditFloorTime } from './ledger';
 import type { CircleSession } from './session-state';
 import { idleTimer, pausedTimer, runningTimer } from './timers';
 
-/** Ends the current turn, if any: the holder's floor time goes to the ledger and their timer stops. */
+/**
+ * Ends the current turn, if any: the holder's floor time goes to the ledger, their timer stops and
+ * a time signal meant for them is gone.
+ */
 export function releaseFloor(state: CircleSession, now: number): CircleSession {
   const { holderId, since } = state.floor;
   if (holderId === null) return state;
   return {
     ...state,
     floor: { holderId: null, since: null },
+    timeSignal: null,
     ledger: creditFloorTime(state.ledger, holderId, now - (since ?? now)),
     speakerTimer: pausedTimer(state.speakerTimer, now),
   };

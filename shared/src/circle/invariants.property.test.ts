@@ -8,9 +8,12 @@ import { handQueueOrder, waitingHands } from './hand-queue';
 import { admitsHand } from './hand-types';
 import { reduce, type Actor } from './reduce';
 import { currentSpeakerId, hasPassedFinally, nextSpeakerId } from './round';
-import type { CircleSession, CouncilRound, RaisedHand } from './session-state';
+import { holdsRole } from './forum-roles';
+import { roleDelegations } from './role-authority';
+import { forumRoles, timeSignalKinds, type CircleSession, type CouncilRound, type RaisedHand } from './session-state';
 import {
   accept,
+  circleInPhase,
   actorFor,
   facilitator,
   facilitatorId,
@@ -79,6 +82,9 @@ const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
   fc.record({ type: fc.constant('presenter.set'), participantId: fc.option(anyId, { nil: null }) }),
   fc.record({ type: fc.constant('facilitatorMaySpeak.set'), enabled: fc.boolean() }),
   fc.record({ type: fc.constant('role.handOver'), participantId: anyId }),
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('roles.assign'), role: fc.constantFrom(...forumRoles), participantId: fc.option(anyId, { nil: null }) }) },
+  fc.record({ type: fc.constant('roles.rotate'), role: fc.constantFrom(...forumRoles) }),
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('timeSignal.send'), kind: fc.constantFrom(...timeSignalKinds) }) },
   fc.record({ type: fc.constant('agenda.updatePhases'), phases: fc.shuffledSubarray(templatePhases, { minLength: 1, maxLength: 9 }) }),
   fc.record({ type: fc.constant('questions.reorder'), questionIds: fc.uniqueArray(questionId, { maxLength: 4 }) }),
   fc.record({ type: fc.constant('questions.merge'), sourceIds: fc.uniqueArray(questionId, { minLength: 1, maxLength: 2 }), targetId: questionId }),
@@ -112,6 +118,9 @@ function actorForStep(state: CircleSession, step: Step): Actor {
   const authority = commandAuthority(type as CircleCommandType);
   if (authority === 'system') return systemActor;
   if (authority === 'member') return actorFor(step.participantId);
+  const delegatedRole = roleDelegations[type as CircleCommandType]?.role;
+  const holderId = delegatedRole ? state.roleHolders[delegatedRole] : null;
+  if (holderId && step.participantId !== facilitatorId) return actorFor(holderId);
   const someFacilitator = Object.values(state.participants).find((participant) => participant.role === 'facilitator');
   return someFacilitator ? actorFor(someFacilitator.participantId) : step.anyActor;
 }
@@ -122,7 +131,13 @@ const initialState = fc.constantFrom(
   () => runningCircle('council'),
   () => accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 }),
   () => accept(runningCircle('structured-inquiry'), { type: 'phase.goTo', phaseIndex: 1 }),
+  () => withRoles(accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 })),
 );
+
+/** Every role held by a different member, so role commands come from holders and non-holders alike. */
+function withRoles(state: CircleSession): CircleSession {
+  return forumRoles.reduce((next, role, index) => accept(next, { type: 'roles.assign', role, participantId: memberIds[index] ?? null }), state);
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -145,6 +160,9 @@ function facilitatorOnlyState(state: CircleSession, memberId: string) {
     seating: state.seating,
     facilitatorMaySpeak: state.facilitatorMaySpeak,
     participants: state.participants,
+    roleHolders: state.roleHolders,
+    roleHistory: state.roleHistory,
+
     roundOrderMode: state.round?.orderMode,
     othersQuestions: state.questions.filter((q) => q.authorId !== memberId),
   };
@@ -161,6 +179,11 @@ const placement = ({ questionId, authorId, anonymous, order, submittedAt, merged
 
 function checkMemberCommand(before: CircleSession, after: CircleSession, memberId: string): void {
   expect(facilitatorOnlyState(after, memberId)).toEqual(facilitatorOnlyState(before, memberId));
+  // Only the timekeeper sends time signals (a turn ending clears one, whoever ends it).
+  if (after.timeSignal !== null && after.timeSignal !== before.timeSignal) {
+    expect(holdsRole(before, memberId, 'timekeeper')).toBe(true);
+    expect(after.timeSignal.fromId).toBe(memberId);
+  }
   // A member may add only their own come-back turn to a round's order.
   if (before.round && after.round) {
     const appended = after.round.order.slice(before.round.order.length);
@@ -226,6 +249,10 @@ function checkViews(state: CircleSession): void {
       }
       if (!isFacilitator && !question.mine) expect(question.status).not.toBe('held');
     }
+    expect(view).not.toHaveProperty('roleHistory');
+    const signal = state.timeSignal;
+    const mayReadSignal = signal !== null && (isFacilitator || viewerId === signal.toId || viewerId === signal.fromId);
+    expect(view.timeSignal).toEqual(mayReadSignal ? signal : null);
   }
   const audible = audibleParticipantIds(state);
   if (audible !== 'everyone') {
@@ -341,6 +368,24 @@ describe('circle invariants over random command sequences', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('refuse every role command from a member not holding the role, changing nothing', () => {
+    const delegated = Object.entries(roleDelegations).map(([type, delegation]) => ({ type: type as CircleCommandType, role: delegation.role }));
+    const example = (type: CircleCommandType): CircleCommandInput =>
+      type === 'timeSignal.send' ? { type, kind: 'wrap-up' } : type === 'timer.extend' ? { type, timer: 'speaker', ms: 60_000 } : ({ type, timer: 'speaker' } as CircleCommandInput);
+    fc.assert(
+      fc.property(fc.constantFrom(...delegated), fc.constantFrom(...memberIds), fc.constantFrom(...memberIds, null), ({ type, role }, actorId, holderId) => {
+        fc.pre(actorId !== holderId);
+        let state = accept(circleInPhase('clarifying-questions'), { type: 'floor.give', participantId: memberIds[3] });
+        state = deepFreeze(accept(state, { type: 'roles.assign', role, participantId: holderId }));
+        const snapshot = structuredClone(state);
+        const result = reduce(state, example(type), actorFor(actorId), state.clock + 1_000);
+        expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(state).toEqual(snapshot);
+      }),
+      { numRuns: 300 },
     );
   });
 

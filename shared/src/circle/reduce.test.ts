@@ -34,7 +34,7 @@ function rejection(state: CircleSession, command: CircleCommandInput, actor = fa
 describe('permissions', () => {
   it('covers every command with an example', () => {
     expect(Object.keys(exampleCommands).sort()).toEqual([...circleCommandTypes].sort());
-    expect(circleCommandTypes).toHaveLength(42);
+    expect(circleCommandTypes).toHaveLength(45);
   });
 
   it.each(typesWith('facilitator'))('%s from a member is forbidden and changes nothing', (type) => {
@@ -49,7 +49,11 @@ describe('permissions', () => {
     expect(rejection(state, example(type), facilitator).code).toBe('forbidden');
   });
 
-  it.each([...typesWith('facilitator'), ...typesWith('member')])('%s from the system is forbidden', (type) => {
+  it.each(typesWith('role'))('%s from a member without the role is forbidden', (type) => {
+    expect(rejection(runningCircle(), example(type), member).code).toBe('forbidden');
+  });
+
+  it.each([...typesWith('facilitator'), ...typesWith('member'), ...typesWith('role')])('%s from the system is forbidden', (type) => {
     expect(rejection(runningCircle(), example(type), systemActor).code).toBe('forbidden');
   });
 

@@ -14,6 +14,7 @@ import { clearFloor, giveFloor, giveFloorToNextHand, setFacilitatorMaySpeak } fr
 import { lowerHand, raiseHand, setQueuePolicy } from './hand-queue';
 import { recordVoiceSamples } from './ledger';
 import { handOverRole, joinParticipant, setPresenter, setSeating, updateMedia, updatePresence } from './participants';
+import { assignRole, rotateRole, sendTimeSignal } from './forum-roles';
 import { goToPhase, nextPhase } from './phases';
 import {
   editQuestion,
@@ -27,6 +28,7 @@ import {
   withdrawQuestion,
 } from './questions';
 import { pinQuestion, unpinQuestion } from './question-pins';
+import { checkAuthority } from './role-authority';
 import { advanceRound, passForSpeaker, setRoundOrder, startRound } from './round';
 import { endSession, startSession } from './session';
 import type { CircleSession } from './session-state';
@@ -65,6 +67,9 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
   'presenter.set': setPresenter,
   'facilitatorMaySpeak.set': setFacilitatorMaySpeak,
   'role.handOver': handOverRole,
+  'roles.assign': assignRole,
+  'roles.rotate': rotateRole,
+  'timeSignal.send': sendTimeSignal,
   'questions.reorder': reorderQuestions,
   'questions.merge': mergeQuestions,
   'questions.hold': holdQuestion,
@@ -100,25 +105,12 @@ const allowedBeforeStart = new Set<CircleCommandType>([
   'presenter.set',
   'facilitatorMaySpeak.set',
   'role.handOver',
+  'roles.assign',
+  'roles.rotate',
   'participant.join',
   'participant.presence',
   'participant.media',
 ]);
-
-/** Permissions come only from the actor and its role in the session, never from the payload. */
-function checkAuthority(state: CircleSession, type: CircleCommandType, actor: Actor): DomainError | null {
-  const authority = commandAuthority(type);
-  if (authority === 'system') {
-    return actor.kind === 'system' ? null : new DomainError('forbidden', 'Only the server reports presence and media');
-  }
-  if (actor.kind !== 'participant') return new DomainError('forbidden', 'The server cannot act for a participant');
-  const participant = state.participants[actor.participantId];
-  if (!participant) return new DomainError('forbidden', 'You are not part of this circle');
-  if (authority === 'facilitator' && participant.role !== 'facilitator') {
-    return new DomainError('forbidden', 'Only the facilitator can do that');
-  }
-  return null;
-}
 
 function checkStatus(state: CircleSession, type: CircleCommandType): DomainError | null {
   if (state.status === 'ended') return new DomainError('session_ended', 'The session has ended');
@@ -155,7 +147,7 @@ export function reduce(state: CircleSession, command: CircleCommandInput, actor:
     return { ok: false, error: new DomainError('invalid_payload', z.prettifyError(parsed.error)) };
   }
   const type = parsed.data.type;
-  const refusal = checkAuthority(state, type, actor) ?? checkStatus(state, type);
+  const refusal = checkAuthority(state, parsed.data, actor) ?? checkStatus(state, type);
   if (refusal) return { ok: false, error: refusal };
 
   const effectiveNow = Number.isFinite(now) ? Math.max(now, state.clock) : state.clock;

@@ -35,6 +35,36 @@ export interface CircleSession {
   handQueue: HandQueue;
   questions: Question[];
   ledger: Record<string, LedgerEntry>;
+  /** Who holds each rotating forum role this session: a member, or nobody. */
+  roleHolders: RoleHolders;
+  /**
+   * When each participant last held each role in this cohort (ms since epoch), seeded by the server
+   * from earlier sessions; rotation picks whoever held a role least recently. Never sent to clients.
+   */
+  roleHistory: RoleHistory;
+  /** The timekeeper's latest private signal to the current speaker; cleared when the floor moves. */
+  timeSignal: TimeSignal | null;
+}
+
+export const forumRoles = ['timekeeper', 'guardian', 'process-observer', 'scribe'] as const;
+/**
+ * Rotating member roles with limited powers: the timekeeper runs the speaker timer and signals time
+ * privately; the guardian calls a pause; the process observer watches the Gestalt language; the
+ * scribe writes notes for the presenter.
+ */
+export type ForumRole = (typeof forumRoles)[number];
+export type RoleHolders = Record<ForumRole, string | null>;
+export type RoleHistory = Record<ForumRole, Record<string, number>>;
+
+export const timeSignalKinds = ['two-minutes', 'one-minute', 'wrap-up'] as const;
+export type TimeSignalKind = (typeof timeSignalKinds)[number];
+
+/** Shown only to the speaker it is for, the timekeeper who sent it and facilitators. */
+export interface TimeSignal {
+  toId: string;
+  fromId: string;
+  kind: TimeSignalKind;
+  sentAt: number;
 }
 
 export type SessionStatus = 'not-started' | 'running' | 'ended';

@@ -1,7 +1,8 @@
 import { DomainError } from '../errors';
 import type { CommandContext, Outcome } from './command-handler';
 import { enterPhase, leavePhase } from './phases';
-import type { CircleSession } from './session-state';
+import { emptyRoleHistory, noRoleHolders } from './forum-roles';
+import type { CircleSession, RoleHistory } from './session-state';
 import { agendaFromTemplate, findTemplate, type FormatTemplateId } from './templates';
 import { idleTimer, pausedTimer } from './timers';
 
@@ -10,10 +11,12 @@ export interface NewCircleSession {
   title: string;
   templateId: FormatTemplateId;
   now: number;
+  /** When members of the cohort last held each role, for rotation; empty for a first session. */
+  roleHistory?: RoleHistory;
 }
 
 /** A session before it starts: agenda copied from the template, nobody joined yet. */
-export function createCircleSession({ sessionId, title, templateId, now }: NewCircleSession): CircleSession {
+export function createCircleSession({ sessionId, title, templateId, now, roleHistory }: NewCircleSession): CircleSession {
   const template = findTemplate(templateId);
   if (!template) throw new DomainError('not_found', `No session format called ${templateId}`);
   return {
@@ -37,6 +40,9 @@ export function createCircleSession({ sessionId, title, templateId, now }: NewCi
     handQueue: { policy: 'first-come', raised: [] },
     questions: [],
     ledger: {},
+    roleHolders: noRoleHolders,
+    roleHistory: roleHistory ?? emptyRoleHistory(),
+    timeSignal: null,
   };
 }
 

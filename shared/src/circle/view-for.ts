@@ -10,7 +10,9 @@ import type {
   PhaseKind,
   Question,
   RaisedHand,
+  TimeSignal,
 } from './session-state';
+import { roleHoldersOf } from './forum-roles';
 
 /** A hand the current phase does not admit, and the kind of the next phase that will (null: none on the agenda). */
 export interface WaitingHand extends RaisedHand {
@@ -49,7 +51,7 @@ export type QuestionView =
  * What one participant receives of a circle session: the state, with questions filtered and
  * stripped of anonymous authors, the ledger narrowed for members, and who may be heard.
  */
-export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger'> {
+export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger' | 'roleHistory'> {
   viewerId: string;
   /** Null for someone not (yet) in the circle: they see what a member sees. */
   viewerRole: ParticipantRole | null;
@@ -59,6 +61,13 @@ export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'le
   /** Facilitators see everyone's entry; members only their own. */
   ledger: Record<string, LedgerEntry>;
   audible: 'everyone' | string[];
+}
+
+/** A time signal reaches the speaker it is for, the timekeeper who sent it and facilitators. */
+function timeSignalFor(state: CircleSession, viewerId: string, isFacilitator: boolean): TimeSignal | null {
+  const signal = state.timeSignal ?? null;
+  if (signal === null) return null;
+  return isFacilitator || signal.toId === viewerId || signal.fromId === viewerId ? signal : null;
 }
 
 function questionFor(state: CircleSession, question: Question, viewerId: string, isFacilitator: boolean): QuestionView | null {
@@ -115,5 +124,7 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
       .filter((question) => question !== null),
     ledger: isFacilitator ? state.ledger : ownEntry ? { [viewerId]: ownEntry } : {},
     audible: audible === 'everyone' ? 'everyone' : [...audible].sort(),
+    roleHolders: roleHoldersOf(state),
+    timeSignal: timeSignalFor(state, viewerId, isFacilitator),
   };
 }
