@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cadenceSchema, timezoneSchema, type Cadence } from '../cohort/cadence';
 import { formatTemplateIds } from '../circle/templates';
+import { privacyItemListSchema, type PrivacyItem } from '../cohort/privacy-checklist';
 import { displayNameSchema } from '../protocol/identifiers';
 import { proseText, singleLineText } from '../text/text-schemas';
 import { emailSchema } from './identity';
@@ -26,7 +27,15 @@ export type CreateCohort = z.input<typeof createCohortSchema>;
 export type NewCohortInput = z.output<typeof createCohortSchema>;
 
 export const updateCohortSchema = z
-  .object({ name: cohortName, purpose, agreementText, cadence: cadenceSchema, defaultFormat: formatId })
+  .object({
+    name: cohortName,
+    purpose,
+    agreementText,
+    cadence: cadenceSchema,
+    defaultFormat: formatId,
+    /** What members confirm at the door of each session; empty asks nothing. */
+    privacyChecklist: privacyItemListSchema,
+  })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
 export type UpdateCohort = z.input<typeof updateCohortSchema>;
@@ -85,6 +94,8 @@ export interface CohortDetail extends CohortSummary {
   agreementText: string;
   agreementVersion: number;
   defaultFormat: string;
+  /** The items members are asked to confirm before entering each session. */
+  privacyChecklist: PrivacyItem[];
   facilitators: { id: string; displayName: string }[];
   members: MemberSummary[];
   sessions: SessionSummary[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { privacyItemListSchema } from '../cohort/privacy-checklist';
 import { displayNameSchema } from '../protocol/identifiers';
 import { proseText, singleLineText } from '../text/text-schemas';
 import { defaultAdmittedHandTypes } from './hand-types';
@@ -121,6 +122,8 @@ export const systemCommandSchemas = [
     participantId: circleIdSchema,
     displayName: displayNameSchema,
     role: z.enum(['facilitator', 'member']),
+    /** A member entering a cohort session: the items asked at the door and those they ticked. */
+    privacyCheck: z.object({ asked: privacyItemListSchema, confirmed: privacyItemListSchema }).optional(),
   }),
   command('participant.presence', { participantId: circleIdSchema, presence: z.enum(['present', 'away', 'left']) }),
   command('participant.media', { participantId: circleIdSchema, mic: z.boolean(), camera: z.boolean() }),

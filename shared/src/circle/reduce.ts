@@ -13,8 +13,9 @@ import type { CommandContext, Outcome, ParticipantContext, ParticipantHandler, S
 import { clearFloor, giveFloor, giveFloorToNextHand, setFacilitatorMaySpeak } from './floor';
 import { lowerHand, raiseHand, setQueuePolicy } from './hand-queue';
 import { recordVoiceSamples } from './ledger';
-import { handOverRole, joinParticipant, setPresenter, setSeating, updateMedia, updatePresence } from './participants';
+import { handOverRole, setPresenter, setSeating, updateMedia, updatePresence } from './participants';
 import { assignRole, rotateRole, sendTimeSignal } from './forum-roles';
+import { joinWithPrivacyCheck } from './privacy-checks';
 import { goToPhase, nextPhase } from './phases';
 import {
   editQuestion,
@@ -88,7 +89,7 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
 };
 
 const systemHandlers: { [T in SystemCommandType]: SystemHandler<T> } = {
-  'participant.join': joinParticipant,
+  'participant.join': joinWithPrivacyCheck,
   'participant.presence': updatePresence,
   'participant.media': updateMedia,
   'voice.sample': recordVoiceSamples,

@@ -1,4 +1,5 @@
 import type { AdviceCheck } from './advice-guard';
+import type { PrivacyItem } from '../cohort/privacy-checklist';
 
 /**
  * The state of one circle session. The server owns it and changes it only through `reduce`;
@@ -44,6 +45,11 @@ export interface CircleSession {
   roleHistory: RoleHistory;
   /** The timekeeper's latest private signal to the current speaker; cleared when the floor moves. */
   timeSignal: TimeSignal | null;
+  /**
+   * The privacy checklist at the door of a cohort session; absent in demo rooms and in states saved
+   * before the checklist existed. Server-only: views carry a count, to facilitators alone.
+   */
+  privacyChecks?: PrivacyChecks;
 }
 
 export const forumRoles = ['timekeeper', 'guardian', 'process-observer', 'scribe'] as const;
@@ -65,6 +71,12 @@ export interface TimeSignal {
   fromId: string;
   kind: TimeSignalKind;
   sentAt: number;
+}
+
+/** What members were asked at the door, and who confirmed every item of it (latest answer per person). */
+export interface PrivacyChecks {
+  asked: PrivacyItem[];
+  confirmedAll: string[];
 }
 
 export type SessionStatus = 'not-started' | 'running' | 'ended';

@@ -2,6 +2,7 @@ import { audibleParticipantIds } from './audible';
 import { handQueueOrder, waitingHands } from './hand-queue';
 import { currentPhase } from './current-phase';
 import { defaultHandType, nextAdmittingPhaseKind } from './hand-types';
+import { privacyCheckCount, type PrivacyCheckCount } from './privacy-checks';
 import type {
   CircleSession,
   HandQueuePolicy,
@@ -51,7 +52,7 @@ export type QuestionView =
  * What one participant receives of a circle session: the state, with questions filtered and
  * stripped of anonymous authors, the ledger narrowed for members, and who may be heard.
  */
-export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger' | 'roleHistory'> {
+export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger' | 'roleHistory' | 'privacyChecks'> {
   viewerId: string;
   /** Null for someone not (yet) in the circle: they see what a member sees. */
   viewerRole: ParticipantRole | null;
@@ -61,6 +62,8 @@ export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'le
   /** Facilitators see everyone's entry; members only their own. */
   ledger: Record<string, LedgerEntry>;
   audible: 'everyone' | string[];
+  /** Facilitators only: how many present members confirmed the door's checklist, never who. */
+  privacyCheck: PrivacyCheckCount | null;
 }
 
 /** A time signal reaches the speaker it is for, the timekeeper who sent it and facilitators. */
@@ -126,5 +129,6 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     audible: audible === 'everyone' ? 'everyone' : [...audible].sort(),
     roleHolders: roleHoldersOf(state),
     timeSignal: timeSignalFor(state, viewerId, isFacilitator),
+    privacyCheck: isFacilitator ? privacyCheckCount(state) : null,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { privacyItemListSchema } from '../cohort/privacy-checklist';
 import { displayNameSchema, roomIdSchema, serverIdSchema } from './identifiers';
 import type { ConsumerParams, TransportParams } from './media-messages';
 import type { SessionSnapshot } from './session-messages';
@@ -21,6 +22,8 @@ export const joinRoomRequestSchema = z.union([
   z.strictObject({
     /** A cohort session: signed-in people only, under the name and role their account has. */
     sessionId: serverIdSchema,
+    /** The door's checklist items the member ticked (none: entering anyway). Only their own answer. */
+    privacyConfirmed: privacyItemListSchema.optional(),
     ...joinCapabilities,
   }),
   z.strictObject({
