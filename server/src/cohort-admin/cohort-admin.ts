@@ -76,6 +76,7 @@ export class CohortAdmin {
       ...(changes.agreementText === undefined ? {} : { agreementText: changes.agreementText }),
       ...(changes.defaultFormat === undefined ? {} : { defaultFormat: changes.defaultFormat }),
       ...(changes.cadence === undefined ? {} : { cadenceJson: JSON.stringify(changes.cadence) }),
+      ...(changes.privacyChecklist === undefined ? {} : { privacyChecklist: changes.privacyChecklist }),
     });
     if (!updated) throw new DomainError('not_found', 'No such cohort');
     if (updated.cadenceJson !== before.cadenceJson) {

@@ -33,6 +33,7 @@ export class SessionPreviews {
       durationMinutes: session.durationMinutes,
       status: session.status,
       presenter: await this.presenter(session),
+      privacyChecklist: viewer.kind === 'member' ? cohort.privacyChecklist : [],
       nextSessionStartsAt: following.find((next) => next.id !== session.id && next.startsAt > session.startsAt)?.startsAt ?? null,
     };
   }

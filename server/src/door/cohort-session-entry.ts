@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { DomainError, type Identity, type LobbyUpdateEvent, type ParticipantRole } from '@peercircle/shared';
+import { DomainError, type CohortSessionJoin, type Identity, type LobbyUpdateEvent, type ParticipantRole } from '@peercircle/shared';
 import { provisionalPresenterId } from '../cohort-admin/provisional-presenter';
 import type { AttendanceLog } from '../meetings/attendance-log';
 import type { LiveCohortSessions } from '../meetings/live-cohort-sessions';
@@ -8,6 +8,7 @@ import type { Cohort } from '../storage/cohorts-repository';
 import type { CohortSession } from '../storage/sessions-repository';
 import { decideEntry } from './entry-decision';
 import type { Lobby } from './lobby';
+import { privacyCheckAtDoor } from './privacy-check';
 import type { LobbyNotifier, RoomEntry, Visitor } from './visitor';
 
 interface CohortVisitor {
@@ -38,7 +39,7 @@ export class CohortSessionEntry {
     private readonly logger: Logger,
   ) {}
 
-  async enter({ identity, connectionId }: Visitor, sessionId: string): Promise<RoomEntry> {
+  async enter({ identity, connectionId }: Visitor, { sessionId, privacyConfirmed }: CohortSessionJoin): Promise<RoomEntry> {
     if (identity.kind === 'guest') throw new DomainError('unauthenticated', 'Please sign in or use your invite link');
     const session = await this.repos.sessions.findById(sessionId);
     if (!session) throw noSuchSession();
@@ -60,7 +61,7 @@ export class CohortSessionEntry {
       throw new DomainError('waiting_in_lobby', 'Waiting for the facilitator to let you in');
     }
     this.stopWaiting(connectionId);
-    return this.admitInto(visitor, connectionId);
+    return this.admitInto(visitor, connectionId, privacyConfirmed);
   }
 
   stopWaiting(connectionId: string): void {
@@ -100,17 +101,23 @@ export class CohortSessionEntry {
     this.lobbyUpdate(sessionId).then(deliver, (error: unknown) => this.logger.error({ sessionId, err: error }, 'could not announce the lobby'));
   }
 
-  private async admitInto({ identity, role, cohort, session }: CohortVisitor, connectionId: string): Promise<RoomEntry> {
+  private async admitInto(
+    { identity, role, cohort, session }: CohortVisitor,
+    connectionId: string,
+    privacyConfirmed: CohortSessionJoin['privacyConfirmed'],
+  ): Promise<RoomEntry> {
     const opened = session.status === 'scheduled' ? await this.open(session) : session;
     const live = await this.live.roomFor(opened, cohort);
     if (role === 'facilitator') this.withLobbyUpdate(session.id, (current) => this.notifier.watchLobby(connectionId, current));
     if (identity.kind === 'member') this.attendance.arrived(session.id, identity.id);
+    const privacyCheck = privacyCheckAtDoor(role, cohort.privacyChecklist, privacyConfirmed);
     return {
       roomKey: session.id,
       participantId: identity.id,
       displayName: identity.displayName,
       role,
       session: live,
+      ...(privacyCheck ? { privacyCheck } : {}),
       left: () => {
         if (identity.kind === 'member') this.attendance.left(session.id, identity.id);
       },

@@ -18,7 +18,7 @@ export class RoomDoor {
   ) {}
 
   async enter(visitor: Visitor, request: JoinRoomRequest): Promise<RoomEntry> {
-    if ('sessionId' in request) return this.cohortSessions.enter(visitor, request.sessionId);
+    if ('sessionId' in request) return this.cohortSessions.enter(visitor, request);
     if (!this.demoRooms) throw new DomainError('not_found', 'Demo rooms are not available on this server');
     return enterDemoRoom(this.demoRooms, visitor, request);
   }

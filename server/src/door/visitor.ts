@@ -1,4 +1,4 @@
-import type { Identity, LobbyUpdateEvent, ParticipantRole } from '@peercircle/shared';
+import type { Identity, LobbyUpdateEvent, ParticipantRole, PrivacyCheckAnswer } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
 
 /**
@@ -21,6 +21,8 @@ export interface RoomEntry {
   displayName: string;
   role: ParticipantRole;
   session: SessionRoom;
+  /** A member entering a cohort session: their answer to the door's privacy checklist, for the circle's count. */
+  privacyCheck?: PrivacyCheckAnswer;
   /** Told when this participant has left the room for good (attendance). */
   left(): void;
 }

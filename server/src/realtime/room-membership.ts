@@ -59,11 +59,11 @@ export class RoomMembership {
     const { participantId } = socket.data;
     this.leave(socket);
     const entry = await this.door.enter({ identity: socket.data.identity, connectionId: socket.id }, request);
-    const { roomKey: roomId, displayName, role, session } = entry;
+    const { roomKey: roomId, displayName, role, session, privacyCheck } = entry;
     this.takeOver(socket);
     this.entries.set(participantId, entry);
 
-    const seated = await session.apply({ type: 'participant.join', participantId, displayName, role }, SYSTEM);
+    const seated = await session.apply({ type: 'participant.join', participantId, displayName, role, ...(privacyCheck ? { privacyCheck } : {}) }, SYSTEM);
     if (!seated.ok && seated.error.code !== 'session_ended') {
       this.abandon(entry);
       throw seated.error;

@@ -13,10 +13,30 @@ describe.each(testDatabaseDialects())('CohortsRepository on %s', (dialect) => {
   it('creates a cohort at agreement version 1 with its creator as facilitator', async () => {
     const fay = await newFacilitator();
     const cohort = await cohorts().create(cohortInput(fay.id), T0);
-    expect(cohort).toEqual({ ...cohortInput(fay.id), id: expect.any(String), agreementVersion: 1, createdAt: T0 });
+    expect(cohort).toEqual({
+      ...cohortInput(fay.id),
+      id: expect.any(String),
+      agreementVersion: 1,
+      privacyChecklist: ['privateSpace', 'headphones'],
+      createdAt: T0,
+    });
     expect(await cohorts().findById(cohort.id)).toEqual(cohort);
     expect(await cohorts().isFacilitator(cohort.id, fay.id)).toBe(true);
     expect(await cohorts().findById('none')).toBeUndefined();
+  });
+
+  it('keeps which privacy checklist items a cohort asks, from none to both', async () => {
+    const fay = await newFacilitator();
+    const cohort = await cohorts().create({ ...cohortInput(fay.id), privacyChecklist: ['headphones'] }, T0);
+    expect((await cohorts().findById(cohort.id))?.privacyChecklist).toEqual(['headphones']);
+
+    for (const privacyChecklist of [[], ['privateSpace'], ['headphones', 'privateSpace']] as const) {
+      const updated = await cohorts().update(cohort.id, { privacyChecklist: [...privacyChecklist] });
+      expect(updated?.privacyChecklist).toEqual(['privateSpace', 'headphones'].filter((item) => (privacyChecklist as readonly string[]).includes(item)));
+      expect(await cohorts().findById(cohort.id)).toEqual(updated);
+    }
+    // Other changes leave the checklist alone.
+    expect((await cohorts().update(cohort.id, { name: 'Renamed' }))?.privacyChecklist).toEqual(['privateSpace', 'headphones']);
   });
 
   it('leaves nothing behind when the creator does not exist', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { defaultPrivacyChecklist, inChecklistOrder, type PrivacyItem } from '@peercircle/shared';
 import type { CohortsTable, DatabaseSchema } from './schema';
 import { inTransaction } from './transactions';
 
@@ -13,6 +14,8 @@ export interface Cohort {
   /** The `Cadence` as JSON; parse and validate it where the type lives. */
   cadenceJson: string;
   defaultFormat: string;
+  /** Asked at the door of each session, in checklist order. */
+  privacyChecklist: PrivacyItem[];
   createdBy: string;
   createdAt: number;
 }
@@ -23,15 +26,22 @@ export interface CohortFacilitator {
   displayName: string;
 }
 
-export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt'>;
-export type CohortChanges = Partial<Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat'>>;
+/** Without a checklist, a new cohort asks every item. */
+export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt' | 'privacyChecklist'> & { privacyChecklist?: PrivacyItem[] };
+export type CohortChanges = Partial<Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat' | 'privacyChecklist'>>;
+
+const checklistFlags = (items: readonly PrivacyItem[]) => ({
+  asks_private_space: items.includes('privateSpace') ? 1 : 0,
+  asks_headphones: items.includes('headphones') ? 1 : 0,
+});
 
 export class CohortsRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
   /** The creator becomes the cohort's first facilitator. */
   async create(input: NewCohort, now: number): Promise<Cohort> {
-    const cohort: Cohort = { ...input, id: randomUUID(), agreementVersion: 1, createdAt: now };
+    const privacyChecklist = inChecklistOrder(input.privacyChecklist ?? defaultPrivacyChecklist);
+    const cohort: Cohort = { ...input, privacyChecklist, id: randomUUID(), agreementVersion: 1, createdAt: now };
     await inTransaction(this.db, async (trx) => {
       await trx
         .insertInto('cohorts')
@@ -43,6 +53,7 @@ export class CohortsRepository {
           agreement_version: cohort.agreementVersion,
           cadence_json: cohort.cadenceJson,
           default_format: cohort.defaultFormat,
+          ...checklistFlags(privacyChecklist),
           created_by: cohort.createdBy,
           created_at: cohort.createdAt,
         })
@@ -81,6 +92,7 @@ export class CohortsRepository {
         purpose: changes.purpose,
         cadence_json: changes.cadenceJson,
         default_format: changes.defaultFormat,
+        ...(changes.privacyChecklist !== undefined && checklistFlags(changes.privacyChecklist)),
         ...(agreementText !== undefined && {
           agreement_text: agreementText,
           // SET sees the row as it was, so this compares against the previous text.
@@ -139,6 +151,10 @@ function toCohort(row: Selectable<CohortsTable>): Cohort {
     agreementVersion: row.agreement_version,
     cadenceJson: row.cadence_json,
     defaultFormat: row.default_format,
+    privacyChecklist: inChecklistOrder([
+      ...(row.asks_private_space === 1 ? (['privateSpace'] as const) : []),
+      ...(row.asks_headphones === 1 ? (['headphones'] as const) : []),
+    ]),
     createdBy: row.created_by,
     createdAt: row.created_at,
   };

@@ -46,6 +46,9 @@ export interface CohortsTable {
   default_format: string;
   created_by: string;
   created_at: Millis;
+  /** Privacy checklist items asked at the door of each session; both 1 unless turned off. */
+  asks_private_space: Flag;
+  asks_headphones: Flag;
 }
 
 export interface CohortFacilitatorsTable {
