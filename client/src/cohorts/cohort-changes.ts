@@ -1,11 +1,14 @@
-import type { Cadence, CohortDetail, UpdateCohort } from '@peercircle/shared';
+import { inChecklistOrder, type Cadence, type CohortDetail, type PrivacyItem, type UpdateCohort } from '@peercircle/shared';
 
 export interface CohortSettingsDraft {
   name: string;
   purpose: string;
   defaultFormat: string;
   cadence: Cadence;
+  privacyChecklist: PrivacyItem[];
 }
+
+const sameItems = (a: readonly PrivacyItem[], b: readonly PrivacyItem[]) => inChecklistOrder(a).join() === inChecklistOrder(b).join();
 
 const sameCadence = (a: Cadence, b: Cadence) =>
   a.weekOfMonth === b.weekOfMonth &&
@@ -21,5 +24,6 @@ export function settingsPatch(cohort: CohortDetail, draft: CohortSettingsDraft):
   if (draft.purpose.trim() !== cohort.purpose) patch.purpose = draft.purpose;
   if (draft.defaultFormat !== cohort.defaultFormat) patch.defaultFormat = draft.defaultFormat as UpdateCohort['defaultFormat'];
   if (!sameCadence(draft.cadence, cohort.cadence)) patch.cadence = draft.cadence;
+  if (!sameItems(draft.privacyChecklist, cohort.privacyChecklist)) patch.privacyChecklist = inChecklistOrder(draft.privacyChecklist);
   return Object.keys(patch).length > 0 ? patch : null;
 }

@@ -21,7 +21,7 @@ export function DemoRoomPage({ roomId }: { roomId: string }) {
     <RoomPage
       room={{ demoRoom: parsedRoom.data }}
       preJoin={({ joining, error, join }) => (
-        <PreJoinScreen roomId={parsedRoom.data} initialName={initialName} joining={joining} error={error} onJoin={join} />
+        <PreJoinScreen roomId={parsedRoom.data} initialName={initialName} joining={joining} error={error} onJoin={(displayName) => join({ displayName })} />
       )}
     />
   );

@@ -16,7 +16,13 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           <RoomPage
             room={{ sessionId }}
             preJoin={({ joining, error, join }) => (
-              <SessionPreJoinScreen identity={identity} sessionId={sessionId} joining={joining} error={error} onJoin={() => join()} />
+              <SessionPreJoinScreen
+                identity={identity}
+                sessionId={sessionId}
+                joining={joining}
+                error={error}
+                onJoin={(privacyConfirmed) => join({ privacyConfirmed })}
+              />
             )}
             afterLeaving={
               <Link href={homePathFor(identity)} className="button-link">

@@ -1,4 +1,4 @@
-import type { ParticipantCommandInput, RequestPayload, RequestResult } from '@peercircle/shared';
+import type { ParticipantCommandInput, PrivacyItem, RequestPayload, RequestResult } from '@peercircle/shared';
 import { DeviceLoader } from '../media/device-loader';
 import { deviceCapabilities, MediaSession } from '../media/media-session';
 import { spatialLayerForWidth } from '../media/simulcast';
@@ -26,8 +26,11 @@ const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>([
   'protocol_mismatch',
 ]);
 
-/** Where to go: a cohort session, or a demo room under the name given. */
-export type RoomTarget = { sessionId: string } | { demoRoom: string; displayName?: string };
+/**
+ * Where to go: a cohort session (with the door's checklist items the member ticked, kept for this
+ * visit's rejoins only), or a demo room under the name given.
+ */
+export type RoomTarget = { sessionId: string; privacyConfirmed?: PrivacyItem[] } | { demoRoom: string; displayName?: string };
 
 const CONNECT_TIMEOUT_MS = 10_000;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { updateCohortSchema } from '../api/cohort-api';
 import { circleCommandSchema } from '../circle/commands';
 import { joinRoomRequestSchema } from '../protocol/room-messages';
-import { describePrivacyItems, privacyItemListSchema } from './privacy-checklist';
+import { privacyItemListSchema } from './privacy-checklist';
 
 const sessionId = '7f0c4f3e-4a55-4c3e-9a51-8c6f3f0c2b1a';
 
@@ -72,16 +72,5 @@ describe('the checklist in the circle’s join command', () => {
     expect(circleCommandSchema.safeParse({ ...join, privacyCheck: { asked: ['privateSpace'], confirmed: ['alone'] } }).success).toBe(false);
     expect(circleCommandSchema.safeParse({ ...join, privacyCheck: { asked: ['everything'], confirmed: [] } }).success).toBe(false);
     expect(circleCommandSchema.safeParse({ ...join, privacyCheck: { asked: ['privateSpace'] } }).success).toBe(false);
-  });
-});
-
-describe('describePrivacyItems', () => {
-  it.each<[string[], string]>([
-    [['privateSpace', 'headphones'], 'private space and headphones'],
-    [['headphones', 'privateSpace'], 'private space and headphones'],
-    [['headphones'], 'headphones'],
-    [[], ''],
-  ])('names %j as "%s"', (items, text) => {
-    expect(describePrivacyItems(items as never)).toBe(text);
   });
 });

@@ -17,12 +17,6 @@ export const privacyItemStatements: Record<PrivacyItem, string> = {
   headphones: 'I am using headphones',
 };
 
-/** What the facilitator reads ("… confirmed private space and headphones"). */
-export const privacyItemNouns: Record<PrivacyItem, string> = {
-  privateSpace: 'private space',
-  headphones: 'headphones',
-};
-
 /** In the one order every screen shows them, so lists compare by value. */
 export function inChecklistOrder(items: readonly PrivacyItem[]): PrivacyItem[] {
   return privacyItems.filter((item) => items.includes(item));
@@ -37,9 +31,3 @@ export const privacyItemListSchema = z
   .max(privacyItems.length, `at most ${privacyItems.length} checklist items`)
   .refine((items) => new Set(items).size === items.length, 'list each checklist item once')
   .transform(inChecklistOrder);
-
-/** "private space and headphones", for the facilitator's count. */
-export function describePrivacyItems(items: readonly PrivacyItem[]): string {
-  const nouns = inChecklistOrder(items).map((item) => privacyItemNouns[item]);
-  return nouns.length <= 1 ? (nouns[0] ?? '') : `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
-}

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { updateCohortSchema, type CohortDetail } from '@peercircle/shared';
+import { updateCohortSchema, type CohortDetail, type PrivacyItem } from '@peercircle/shared';
 import { callApi } from '../../api/api-client';
 import { checkCadence, draftFromCadence, type CadenceDraft } from '../../cohorts/cadence-draft';
 import { settingsPatch } from '../../cohorts/cohort-changes';
@@ -10,20 +10,22 @@ import { FormProblems } from '../ui/FormProblems';
 import { TextField } from '../ui/TextField';
 import { CadenceFields, cadenceProblems } from './CadenceFields';
 import { FormatSelect } from './FormatSelect';
+import { PrivacyChecklistSetting } from './PrivacyChecklistSetting';
 
 interface CohortSettingsFormProps {
   cohort: CohortDetail;
   onSaved(cohort: CohortDetail): void;
 }
 
-/** Name, purpose, rhythm and default format; only what changed is sent. */
+/** Name, purpose, rhythm, default format and the privacy checklist at the door; only what changed is sent. */
 export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps) {
   const [name, setName] = useState(cohort.name);
   const [purpose, setPurpose] = useState(cohort.purpose);
   const [defaultFormat, setDefaultFormat] = useState(cohort.defaultFormat);
   const [cadence, setCadence] = useState<CadenceDraft>(() => draftFromCadence(cohort.cadence));
+  const [privacyChecklist, setPrivacyChecklist] = useState<PrivacyItem[]>(cohort.privacyChecklist);
   const { errors, problems, busy, refuse, send } = useFormSubmission();
-  const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId() };
+  const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId(), privacy: useId() };
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +35,7 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
       refuse(cadenceProblems(cadenceCheck.errors, ids.cadence), fieldErrors);
       return;
     }
-    const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence });
+    const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence, privacyChecklist });
     if (!patch) {
       refuse([{ message: 'Nothing has changed yet.' }]);
       return;
@@ -65,6 +67,7 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
       <TextField id={ids.purpose} label="Purpose" rows={3} value={purpose} onChange={setPurpose} error={errors.purpose} maxLength={1000} />
       <CadenceFields idPrefix={ids.cadence} draft={cadence} onChange={setCadence} errors={nestedFieldErrors(errors, 'cadence')} />
       <FormatSelect id={ids.format} label="Default session format" value={defaultFormat} onChange={setDefaultFormat} />
+      <PrivacyChecklistSetting hintId={ids.privacy} asked={privacyChecklist} onChange={setPrivacyChecklist} />
       <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
         Save settings
       </button>

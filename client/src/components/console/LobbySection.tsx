@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { WaitingMemberSummary } from '@peercircle/shared';
+import { privacyCheckText } from '../../circle/privacy-check-text';
 import { useServerNow } from '../../circle/server-clock';
+import { useCircle } from '../../circle/use-circle';
 import { useOptimisticFlag } from '../../circle/use-optimistic-flag';
 import { admitWaitingMember, describeLobbyError as describeError } from '../../room/lobby-admission';
 import { useRoomConnection } from '../../room/room-context';
@@ -8,11 +10,15 @@ import { useAppStore } from '../../store/store';
 import { announce } from '../../store/ui-slice';
 import { ConsoleSection } from './ConsoleSection';
 
-/** Who waits at the door of this session, letting them in, and opening the door for everyone. */
+/**
+ * Who waits at the door of this session, letting them in, and opening the door for everyone; how
+ * many of those inside confirmed the door's privacy checklist.
+ */
 export function LobbySection() {
   const connection = useRoomConnection();
   const waiting = useAppStore((state) => state.lobby.waiting);
   const doorOpen = useAppStore((state) => state.lobby.doorOpen);
+  const privacyCheck = useCircle((view) => view.privacyCheck);
   const [problem, setProblem] = useState<string | null>(null);
   const ids = { door: useId(), doorHint: useId() };
   const [doorShownOpen, setDoor] = useOptimisticFlag(doorOpen, changeDoor);
@@ -50,6 +56,7 @@ export function LobbySection() {
 
   return (
     <ConsoleSection id="lobby" title="Lobby" count={waiting.length} className="lobby-section">
+      {privacyCheck ? <p className="privacy-count">{privacyCheckText(privacyCheck)}</p> : null}
       {waiting.length === 0 ? (
         <p className="hint">Nobody is waiting.</p>
       ) : (

@@ -1,4 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import type { PrivacyItem } from '@peercircle/shared';
 import { RequestError } from '../../realtime/request';
 import type { RoomConnection, RoomTarget } from '../../room/room-connection';
 import { useLoadedRoom } from '../../room/use-loaded-room';
@@ -8,11 +9,19 @@ import { PageHeading } from '../ui/PageHeading';
 
 type Stage = 'prejoin' | 'joining' | 'entered' | 'left';
 
+/**
+ * What the pre-join screen hands over: demo rooms the name typed (in a cohort session the server
+ * knows who you are); cohort sessions the checklist items the member ticked.
+ */
+export interface JoinChoices {
+  displayName?: string;
+  privacyConfirmed?: PrivacyItem[];
+}
+
 export interface PreJoinControls {
   joining: boolean;
   error: string | null;
-  /** Demo rooms pass the name typed; in a cohort session the server knows who you are. */
-  join(displayName?: string): void;
+  join(choices?: JoinChoices): void;
 }
 
 interface RoomPageProps {
@@ -36,19 +45,20 @@ export function RoomPage({ room, preJoin, afterLeaving, afterSessionEnded }: Roo
   const { loaded, whenLoaded } = useLoadedRoom();
   const [stage, setStage] = useState<Stage>('prejoin');
   const [joinError, setJoinError] = useState<string | null>(null);
-  const [displayName, setDisplayName] = useState<string | undefined>(undefined);
+  // Kept for this visit only: asking again after the agreement or from the lobby carries the same answers.
+  const [choices, setChoices] = useState<JoinChoices>({});
   const [leftEndedSession, setLeftEndedSession] = useState(false);
   const entry = useAppStore((state) => state.room.entry.kind);
   const connection = loaded?.connection ?? null;
 
-  async function join(name?: string) {
-    setDisplayName(name);
+  async function join(chosen: JoinChoices = {}) {
+    setChoices(chosen);
     setStage('joining');
     setJoinError(null);
     let joining: RoomConnection | null = null;
     try {
       joining = (await whenLoaded()).connection;
-      await joining.join(targetOf(room, name));
+      await joining.join(targetOf(room, chosen));
       setStage('entered');
     } catch (error) {
       joining?.leave();
@@ -60,7 +70,7 @@ export function RoomPage({ room, preJoin, afterLeaving, afterSessionEnded }: Roo
   }
 
   /** From the door (after accepting the agreement, or retrying from the lobby): ask to enter again. */
-  const enterAgain = useCallback(async () => connection?.join(targetOf(room, displayName)), [connection, room, displayName]);
+  const enterAgain = useCallback(async () => connection?.join(targetOf(room, choices)), [connection, room, choices]);
 
   const leave = useCallback(() => {
     setLeftEndedSession(useAppStore.getState().session.view?.status === 'ended');
@@ -93,10 +103,10 @@ export function RoomPage({ room, preJoin, afterLeaving, afterSessionEnded }: Roo
       </RoomProvider>
     );
   }
-  return <>{preJoin({ joining: stage === 'joining', error: joinError, join: (name) => void join(name) })}</>;
+  return <>{preJoin({ joining: stage === 'joining', error: joinError, join: (chosen) => void join(chosen) })}</>;
 }
 
-function targetOf(room: RoomPageProps['room'], displayName: string | undefined): RoomTarget {
-  if ('sessionId' in room || displayName === undefined) return room;
-  return { ...room, displayName };
+function targetOf(room: RoomPageProps['room'], { displayName, privacyConfirmed }: JoinChoices): RoomTarget {
+  if ('sessionId' in room) return privacyConfirmed === undefined ? room : { ...room, privacyConfirmed };
+  return displayName === undefined ? room : { ...room, displayName };
 }
