@@ -14,7 +14,7 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   redeemSignInLink: { token: 'A'.repeat(22) },
   redeemInvite: { token: 'A'.repeat(22) },
   createCohort: { name: 'Another circle', cadence },
-  updateCohort: { name: 'Renamed circle', cadence },
+  updateCohort: { name: 'Renamed circle', cadence, privacyChecklist: ['headphones'] },
   addMember: { displayName: 'Eve', email: 'eve@example.org' },
   updateSession: { format: 'council' },
   acceptAgreement: { version: 1 },
@@ -45,6 +45,7 @@ export async function cohortState(baseUrl: string, circle: CohortFixture) {
     purpose: detail.purpose,
     agreement: [detail.agreementText, detail.agreementVersion],
     cadence: detail.cadence,
+    privacyChecklist: detail.privacyChecklist,
     members: detail.members.map((member) => [member.id, member.displayName, member.email, member.acceptedCurrentAgreement]),
     sessions: detail.sessions.map((session) => [session.id, session.format, session.presenterOverrideId, session.status]),
   };
