@@ -33,6 +33,7 @@ export function createCircleSession({ sessionId, title, templateId, now }: NewCi
     phaseTimer: idleTimer(),
     speakerTimer: idleTimer(),
     floor: { holderId: null, since: null },
+    silenceGap: null,
     round: null,
     handQueue: { policy: 'first-come', raised: [] },
     questions: [],
