@@ -71,6 +71,13 @@ describe('question.pass', () => {
       actorFor(bo),
       'conflict',
     ],
+    [
+      "a pass during the focus person's own statement",
+      () => circleInPhase('focus-statement', 'clearness-committee'),
+      { type: 'question.pass' },
+      actorFor(bo),
+      'conflict',
+    ],
     ['a pass on an answered question', () => accept(questionBeingAsked(), { type: 'questions.markAnswered', questionId: 'q1' }), { type: 'question.pass', questionId: 'q1' }, actorFor(bo), 'conflict'],
     ['an oversized question id', questionBeingAsked, { type: 'question.pass', questionId: 'q'.repeat(65) }, actorFor(bo), 'invalid_payload'],
     ['someone outside the circle', questionBeingAsked, { type: 'question.pass' }, actorFor('mem-stranger'), 'forbidden'],

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { CommandOf } from './commands';
 import type { Outcome, ParticipantContext } from './command-handler';
-import { currentFloorRule } from './current-phase';
+import { currentFloorRule, currentPhase } from './current-phase';
 import { freeFloor } from './floor';
 import type { CircleSession, Question } from './session-state';
 
@@ -16,7 +16,9 @@ export function passQuestion(state: CircleSession, command: CommandOf<'question.
   if (command.questionId !== undefined && released?.questionId !== command.questionId) {
     return new DomainError('conflict', 'That question is not being asked now');
   }
-  const answering = currentFloorRule(state) === 'queue' && state.floor.holderId === actorId;
+  // Holding the floor to state a dilemma or respond is not answering a question.
+  const answering =
+    currentFloorRule(state) === 'queue' && state.floor.holderId === actorId && currentPhase(state)?.presenterPart !== 'holds-floor';
   if (!released && !answering) return new DomainError('conflict', 'No question is being put to you now');
   const questions = released
     ? state.questions.map((q): Question => (q.questionId === released.questionId ? { ...q, status: 'passed', pinned: false } : q))
