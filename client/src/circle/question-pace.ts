@@ -1,4 +1,5 @@
 import { silenceRemainingMs, type CircleSessionView, type QuestionView } from '@peercircle/shared';
+import type { FloorStatus } from './floor-status';
 import { releasedQuestion } from './question-queue';
 import { formatCountdown } from './time-format';
 import { currentPhaseOf, floorRuleOf, nameOf } from './view-queries';
@@ -9,6 +10,9 @@ import { currentPhaseOf, floorRuleOf, nameOf } from './view-queries';
  */
 
 export const silenceHeadline = 'Silence before the next question';
+
+/** The floor as said from a member's side while the silence runs: free, yet not to be taken. */
+export const silenceFloorStatus: FloorStatus = { sentence: 'Silence — the floor is given again once it has passed', tone: 'silence' };
 
 /** Milliseconds of silence left at `now` (server time); 0 outside a silence or once it is over. */
 export function silenceLeftMs(view: CircleSessionView, now: number): number {

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useCircle } from '../../circle/use-circle';
-import { bannerQuestion, passedLine, type ShownQuestion } from '../../circle/question-pace';
+import { bannerQuestion, passableQuestion, passedLine, type ShownQuestion } from '../../circle/question-pace';
 import { currentPhaseOf, nameOf } from '../../circle/view-queries';
 import { PassQuestionButton } from './PassQuestionButton';
 
@@ -13,6 +13,7 @@ export function ReleasedQuestion() {
   const shown = useCircle((view) => bannerQuestion(view, lastShown.current));
   const phaseId = useCircle((view) => currentPhaseOf(view)?.phaseId ?? null);
   const passed = useCircle(passedLine);
+  const mayPass = useCircle((view) => typeof passableQuestion(view)?.questionId === 'string');
   const addressee = useCircle((view) => {
     if (view.presenterId === null) return null;
     return view.presenterId === view.viewerId ? 'you' : nameOf(view, view.presenterId);
@@ -31,11 +32,11 @@ export function ReleasedQuestion() {
         {question.anonymous ? 'Asked anonymously' : `Asked by ${question.authorName}`}
         {question.pinned ? ' · kept on screen by the facilitator' : ''}
       </p>
-      {shown.passed ? null : (
+      {mayPass && !shown.passed ? (
         <div className="released-question-actions">
           <PassQuestionButton spoken={false} />
         </div>
-      )}
+      ) : null}
     </section>
   );
 }
