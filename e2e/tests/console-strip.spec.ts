@@ -97,6 +97,7 @@ test('consultancy: the strip stays in view at 1280×800 in every phase, with a q
 for (const [format, phases] of [
   ['council', ['Check-in', 'Council round', 'Second council round', 'Silence', 'Closing round']],
   ['structured-inquiry', ['Situation and current thinking', 'Curious questions', 'Open dialogue', 'Closing round']],
+  ['clearness-committee', ['Check-in (optional)', "The focus person's statement", 'Honest, open questions', 'Mirroring', 'Closing']],
 ] as const) {
   test(`${format}: the strip stays in view at 1280×800 in every phase, and axe finds nothing`, async ({ join }) => {
     const [fay] = await circleOfThree(join, `strip-${format}`);

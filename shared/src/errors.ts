@@ -13,6 +13,8 @@ export const errorCodes = [
   'session_ended',
   'wrong_phase',
   'not_your_turn',
+  /** The clearness committee's silence between questions has not yet passed. */
+  'silence_gap',
   'agreement_required',
   'waiting_in_lobby',
   'session_closed',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFromPhases, newPhaseDraft, phasesFromDraft, toggledHandTypes, type PhaseDraft } from './agenda-draft';
 
 const consultancy = formatTemplates.find((template) => template.templateId === 'consultancy')!.phases;
+const clearness = formatTemplates.find((template) => template.templateId === 'clearness-committee')!.phases;
 
 describe('agenda drafts', () => {
   it('round-trips an agenda unchanged', () => {
@@ -36,6 +37,43 @@ describe('agenda drafts', () => {
     const dilemma = draftFromPhases(consultancy).find((draft) => draft.phase.presenterPart === 'holds-floor')!;
     const result = phasesFromDraft([{ ...dilemma, phase: { ...dilemma.phase, floorRule: 'open' } }]);
     expect(result.ok && result.phases[0]?.presenterPart).toBe('joins-in');
+  });
+
+  it('round-trips the clearness committee with its silence and reminder', () => {
+    expect(phasesFromDraft(draftFromPhases(clearness))).toEqual({ ok: true, phases: clearness });
+    const questions = draftFromPhases(clearness).find((draft) => draft.phase.phaseId === 'open-questions')!;
+    expect(questions.silenceGapSeconds).toBe('30');
+  });
+
+  it.each<[string, string, number | undefined]>([
+    ['reads seconds back as milliseconds', '45', 45_000],
+    ['takes an empty field as no silence', ' ', undefined],
+    ['accepts the longest silence', '300', 300_000],
+  ])('silence after each answer: %s', (_case, typed, silenceGapMs) => {
+    const questions = draftFromPhases(clearness).find((draft) => draft.phase.phaseId === 'open-questions')!;
+    const result = phasesFromDraft([{ ...questions, silenceGapSeconds: typed }]);
+    expect(result.ok && result.phases[0]?.silenceGapMs).toBe(silenceGapMs);
+  });
+
+  it.each(['0', '301', '2.5', 'soon'])('says what to fix for a silence of %s seconds', (typed) => {
+    const questions = draftFromPhases(clearness).find((draft) => draft.phase.phaseId === 'open-questions')!;
+    expect(phasesFromDraft([{ ...questions, silenceGapSeconds: typed }])).toEqual({
+      ok: false,
+      problems: ['Phase 1: silence between questions is empty or 1 to 300 whole seconds'],
+    });
+  });
+
+  it('drops the silence from a phase that is no longer a queue, and a blank reminder', () => {
+    const questions = draftFromPhases(clearness).find((draft) => draft.phase.phaseId === 'open-questions')!;
+    const result = phasesFromDraft([{ ...questions, phase: { ...questions.phase, floorRule: 'round', reminder: '   ' } }]);
+    expect(result.ok && result.phases[0]).not.toHaveProperty('silenceGapMs');
+    expect(result.ok && result.phases[0]).not.toHaveProperty('reminder');
+  });
+
+  it('trims a reminder', () => {
+    const [checkIn] = draftFromPhases(consultancy);
+    const result = phasesFromDraft([{ ...checkIn!, phase: { ...checkIn!.phase, reminder: '  Phones away.  ' } }]);
+    expect(result.ok && result.phases[0]?.reminder).toBe('Phones away.');
   });
 
   it('gives a new phase an id no other phase has', () => {

@@ -6,6 +6,8 @@ export interface PhaseDraft {
   plannedMinutes: string;
   /** Empty for a phase without a per-turn time. */
   speakerMinutes: string;
+  /** Seconds of silence after each answer in a queue phase; empty or absent for none. */
+  silenceGapSeconds?: string;
 }
 
 export const floorRuleLabel: Record<FloorRule, string> = {
@@ -23,6 +25,7 @@ export function draftFromPhases(phases: readonly AgendaPhase[]): PhaseDraft[] {
     phase,
     plannedMinutes: minutesText(phase.plannedMs),
     speakerMinutes: phase.speakerMs === undefined ? '' : minutesText(phase.speakerMs),
+    silenceGapSeconds: phase.silenceGapMs === undefined ? '' : String(phase.silenceGapMs / 1_000),
   }));
 }
 
@@ -53,6 +56,13 @@ export function toggledHandTypes(phase: AgendaPhase, handType: HandType, admitte
   return handTypes.filter((type) => (type === handType ? admitted : current.includes(type)));
 }
 
+/** Seconds as typed, whole seconds only, or null when out of range. */
+function secondsToMs(text: string, min: number, max: number): number | null {
+  const seconds = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(seconds) || seconds < min || seconds > max) return null;
+  return seconds * 1_000;
+}
+
 function minutesToMs(text: string, min: number, max: number): number | null {
   const minutes = Number(text.trim());
   if (text.trim() === '' || !Number.isFinite(minutes) || minutes < min || minutes > max) return null;
@@ -64,7 +74,7 @@ export type AgendaDraftResult = { ok: true; phases: AgendaPhase[] } | { ok: fals
 /** Turns the editor's drafts into phases for `agenda.updatePhases`, or says what to fix first. */
 export function phasesFromDraft(drafts: readonly PhaseDraft[]): AgendaDraftResult {
   const problems: string[] = [];
-  const phases = drafts.map(({ phase, plannedMinutes, speakerMinutes }, index): AgendaPhase => {
+  const phases = drafts.map(({ phase, plannedMinutes, speakerMinutes, silenceGapSeconds = '' }, index): AgendaPhase => {
     const label = `Phase ${index + 1}`;
     const title = phase.title.trim();
     if (title === '') problems.push(`${label}: give it a title`);
@@ -72,12 +82,18 @@ export function phasesFromDraft(drafts: readonly PhaseDraft[]): AgendaDraftResul
     if (plannedMs === null) problems.push(`${label}: planned time is 0 to 480 minutes`);
     const speakerMs = speakerMinutes.trim() === '' ? undefined : minutesToMs(speakerMinutes, 0.05, 60);
     if (speakerMs === null) problems.push(`${label}: time per turn is empty or up to 60 minutes`);
-    const { speakerMs: _previous, ...rest } = phase;
+    // Only a queue phase keeps a silence between questions; changing the rule drops it.
+    const silenceGapMs = phase.floorRule !== 'queue' || silenceGapSeconds.trim() === '' ? undefined : secondsToMs(silenceGapSeconds, 1, 300);
+    if (silenceGapMs === null) problems.push(`${label}: silence between questions is empty or 1 to 300 whole seconds`);
+    const reminder = phase.reminder?.trim() ?? '';
+    const { speakerMs: _previous, silenceGapMs: _previousGap, reminder: _previousReminder, ...rest } = phase;
     return {
       ...rest,
       title,
       plannedMs: plannedMs ?? 0,
       ...(speakerMs == null ? {} : { speakerMs }),
+      ...(silenceGapMs == null ? {} : { silenceGapMs }),
+      ...(reminder === '' ? {} : { reminder }),
       guidance: phase.guidance.trim(),
       admittedHandTypes: [...admittedHandTypes(phase)],
       // Only a queue phase can hand the presenter the floor; changing the rule drops that part.

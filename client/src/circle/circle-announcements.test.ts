@@ -131,6 +131,50 @@ describe('circleAnnouncements: timer warnings as time passes', () => {
   });
 });
 
+describe('circleAnnouncements: the clearness committee', () => {
+  // Maya is the focus person; Bo asks; Ada facilitates.
+  const answering = () => {
+    const asked = act(circleInPhase('open-questions', 'clearness-committee'), { type: 'question.submit', text: 'What is yours to do?', anonymous: true }, bo);
+    return act(act(asked, { type: 'questions.release', questionId: 'q1' }), { type: 'floor.give', participantId: maya });
+  };
+
+  it('says the pass and the silence once, to everyone, instead of calling the floor free', () => {
+    const before = answering();
+    const after = act(before, { type: 'question.pass', questionId: 'q1' }, maya);
+    expect(texts(moment(before, bo), moment(after, bo))).toEqual(['Maya passed on the question', 'Silence before the next question']);
+    expect(texts(moment(before, maya), moment(after, maya))).toEqual([
+      "Listening — your microphone opens when it's your turn",
+      'You passed on the question',
+      'Silence before the next question',
+    ]);
+    // A second later the silence is no news.
+    expect(texts(moment(after, bo), moment(after, bo, after.clock + 1_000))).toEqual([]);
+  });
+
+  it('tells facilitators, who give the floor, when the silence has passed', () => {
+    const after = act(answering(), { type: 'turn.done' }, maya);
+    const endsAt = after.silenceGap!.endsAt;
+    expect(texts(moment(after, ada, endsAt - 500), moment(after, ada, endsAt))).toEqual(['The silence has passed: you may give the floor']);
+    expect(texts(moment(after, bo, endsAt - 500), moment(after, bo, endsAt))).toEqual([]);
+    expect(texts(moment(after, ada, endsAt), moment(after, ada, endsAt + 1_000))).toEqual([]);
+  });
+
+  it('does not announce a silence that was already over when the view arrived', () => {
+    const before = answering();
+    const after = act(before, { type: 'turn.done' }, maya);
+    expect(texts(moment(before, bo), moment(after, bo, after.silenceGap!.endsAt))).toEqual([]);
+  });
+
+  it('reads the double confidentiality reminder as the closing begins', () => {
+    const mirroring = act(answering(), { type: 'phase.goTo', phaseIndex: 3 });
+    const closing = act(mirroring, { type: 'phase.next' });
+    expect(texts(moment(mirroring, cy), moment(closing, cy)).slice(0, 2)).toEqual([
+      'Now: Closing',
+      'Double confidentiality: nothing said here is repeated outside, and nobody raises it with the focus person afterwards unless they invite it.',
+    ]);
+  });
+});
+
 describe('combineAnnouncements', () => {
   it('joins news into one message, urgent and chiming if any part is', () => {
     expect(

@@ -1,6 +1,7 @@
 import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { handJoinedQueueNews } from './my-hand';
+import { phaseReminder, silenceHeadline, silenceLeftMs } from './question-pace';
 import { describeTimeLeft } from './time-format';
 import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
 
@@ -25,7 +26,12 @@ function sessionAndPhaseNews(previous: CircleSessionView, next: CircleSessionVie
   if (previous.status === 'not-started' && next.status === 'running') news.push(polite('The session has started'));
   const phase = currentPhaseOf(next);
   // Compared by id: editing the agenda can move the running phase to another index.
-  if (phase && phase.phaseId !== currentPhaseOf(previous)?.phaseId) news.push(polite(`Now: ${phase.title}`));
+  if (phase && phase.phaseId !== currentPhaseOf(previous)?.phaseId) {
+    news.push(polite(`Now: ${phase.title}`));
+    // A reminder belongs to the phase (double confidentiality at the close): said once, as it begins.
+    const reminder = phaseReminder(next);
+    if (reminder) news.push(polite(reminder));
+  }
   return news;
 }
 
@@ -44,7 +50,9 @@ function floorNews(previous: CircleSessionView, next: CircleSessionView): Announ
   if (holderId !== null) return [polite(`${nameOf(next, holderId)} holds the floor`)];
   const phaseChanged = currentPhaseOf(previous)?.phaseId !== currentPhaseOf(next)?.phaseId;
   const roundEnded = next.round?.status === 'complete';
-  return phaseChanged || roundEnded ? [] : [polite('The floor is free')];
+  // A free floor that opens a silence is not free to take: the silence is said instead.
+  const silenceBegan = next.silenceGap != null && next.silenceGap.startedAt !== previous.silenceGap?.startedAt;
+  return phaseChanged || roundEnded || silenceBegan ? [] : [polite('The floor is free')];
 }
 
 /** A new presenter, said as what is now so ("Maya is presenting"), not as what was undone. */
@@ -78,6 +86,28 @@ function releasedQuestionNews(previous: CircleSessionView, next: CircleSessionVi
       const addressee = presenterId === next.viewerId ? 'you' : nameOf(next, presenterId);
       return polite(`Question for ${addressee}: ${q.text}`);
     });
+}
+
+/** The presenter passing on the question put to them, which everyone sees on screen too. */
+function passedQuestionNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  const wasReleased = new Set(previous.questions.filter((q) => q.status === 'released').map((q) => q.questionId));
+  if (!next.questions.some((q) => q.status === 'passed' && wasReleased.has(q.questionId))) return [];
+  const presenterId = next.presenterId;
+  if (presenterId === null) return [polite('The question was passed on')];
+  return [polite(`${presenterId === next.viewerId ? 'You' : nameOf(next, presenterId)} passed on the question`)];
+}
+
+/**
+ * The silence after an answer, said once as it begins; facilitators, who give the floor, also hear
+ * when it has passed.
+ */
+function silenceNews(previous: CircleMoment, next: CircleMoment): Announcement[] {
+  const [before, after] = [previous.view.silenceGap ?? null, next.view.silenceGap ?? null];
+  const sameGap = before !== null && after !== null && before.startedAt === after.startedAt && before.endsAt === after.endsAt;
+  const openNow = silenceLeftMs(next.view, next.now) > 0;
+  if (!sameGap) return openNow ? [polite(silenceHeadline)] : [];
+  const openBefore = silenceLeftMs(previous.view, previous.now) > 0;
+  return openBefore && !openNow && isFacilitatorView(next.view) ? [polite('The silence has passed: you may give the floor')] : [];
 }
 
 function crossedWarning(before: Timer, beforeNow: number, after: Timer, afterNow: number): boolean {
@@ -138,8 +168,9 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...handNews(before, after),
           ...micNews(before, after),
           ...releasedQuestionNews(before, after),
+          ...passedQuestionNews(before, after),
         ];
-  return [...viewNews, ...timerWarnings(previous, next)];
+  return [...viewNews, ...silenceNews(previous, next), ...timerWarnings(previous, next)];
 }
 
 /**

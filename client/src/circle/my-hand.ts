@@ -18,6 +18,7 @@ export const phaseKindLabels: Record<PhaseKind, string> = {
   'curious-questions': 'curious questions',
   break: 'the break',
   reflections: 'reflections',
+  mirroring: 'the mirroring',
   response: 'the response',
   council: 'the council round',
   silence: 'the silence',

@@ -42,6 +42,7 @@ export const questionStatusLabel: Record<QuestionStatus, string> = {
   held: 'Held back',
   released: 'Being asked now',
   answered: 'Answered',
+  passed: 'Passed by the presenter',
   withdrawn: 'Withdrawn',
   merged: 'Merged',
 };
@@ -52,6 +53,7 @@ export const myQuestionStatusLabel: Record<QuestionStatus, string> = {
   held: 'Waiting to be asked',
   released: 'Being asked now',
   answered: 'Answered',
+  passed: 'The presenter passed on it',
   withdrawn: 'Withdrawn',
   merged: 'Merged with a similar question',
 };

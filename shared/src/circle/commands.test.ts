@@ -41,6 +41,14 @@ describe('circleCommandSchema', () => {
     ['an unknown role', { type: 'participant.join', participantId: 'a', displayName: 'A', role: 'owner' }],
     ['a ten-hour phase', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'other', floorRule: 'open', plannedMs: 36_000_000 }] }],
     ['a missing anonymous flag', { type: 'question.submit', text: 'Why?' }],
+    ['a silence gap in a round phase', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'other', floorRule: 'round', plannedMs: 60_000, silenceGapMs: 30_000 }] }],
+    ['a silence gap under a second', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'other', floorRule: 'queue', plannedMs: 60_000, silenceGapMs: 999 }] }],
+    ['a silence gap over five minutes', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'other', floorRule: 'queue', plannedMs: 60_000, silenceGapMs: 300_001 }] }],
+    ['a fractional silence gap', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'other', floorRule: 'queue', plannedMs: 60_000, silenceGapMs: 1_500.5 }] }],
+    ['a reminder over 300 characters', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'closing', floorRule: 'round', plannedMs: 60_000, reminder: 'r'.repeat(301) }] }],
+    ['a reminder with a control character', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'closing', floorRule: 'round', plannedMs: 60_000, reminder: 'Keep it\u0007 here' }] }],
+    ['an unknown phase kind', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'mirror', floorRule: 'round', plannedMs: 60_000 }] }],
+    ['a question pass with a numeric id', { type: 'question.pass', questionId: 1 }],
   ])('rejects %s', (_label, input) => {
     expect(circleCommandSchema.safeParse(input).success).toBe(false);
   });
@@ -49,7 +57,7 @@ describe('circleCommandSchema', () => {
     const byAuthority = (authority: string) => circleCommandTypes.filter((type) => commandAuthority(type) === authority);
     expect(byAuthority('facilitator')).toHaveLength(32);
     expect(byAuthority('role')).toEqual(['timeSignal.send']);
-    expect(byAuthority('member')).toEqual(['hand.raise', 'hand.lower', 'turn.pass', 'turn.done', 'question.submit', 'question.edit', 'question.withdraw', 'questions.keep']);
+    expect(byAuthority('member')).toEqual(['hand.raise', 'hand.lower', 'turn.pass', 'turn.done', 'question.submit', 'question.edit', 'question.withdraw', 'question.pass', 'questions.keep']);
     expect(byAuthority('system')).toEqual(['participant.join', 'participant.presence', 'participant.media', 'voice.sample']);
   });
 

@@ -33,6 +33,8 @@ export const agendaPhaseSchema = z
     /** Left out, the phase admits its kind's default hand types. */
     admittedHandTypes: handTypeList.optional(),
     guidance: proseText().max(500).default(''),
+    silenceGapMs: z.number().int().min(1_000).max(5 * 60_000).optional(),
+    reminder: proseText().max(300).optional(),
   })
   .transform(({ admittedHandTypes, ...phase }) => ({
     ...phase,
@@ -41,6 +43,10 @@ export const agendaPhaseSchema = z
   .refine((phase) => phase.presenterPart !== 'holds-floor' || phase.floorRule === 'queue', {
     message: 'only a queue phase can give the presenter the floor',
     path: ['presenterPart'],
+  })
+  .refine((phase) => phase.silenceGapMs === undefined || phase.floorRule === 'queue', {
+    message: 'only a queue phase keeps a silence between questions',
+    path: ['silenceGapMs'],
   });
 
 const command = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
@@ -108,6 +114,8 @@ export const memberCommandSchemas = [
   command('question.submit', { text: questionText, anonymous: z.boolean() }),
   command('question.edit', { questionId: circleIdSchema, text: questionText }),
   command('question.withdraw', { questionId: circleIdSchema }),
+  /** The presenter declines the question put to them; with an id, only if that one is still being asked. */
+  command('question.pass', { questionId: circleIdSchema.optional() }),
   command('questions.keep', { keep: z.boolean() }),
 ] as const;
 

@@ -19,6 +19,8 @@ export const defaultAdmittedHandTypes: Record<PhaseKind, readonly HandType[]> = 
   'curious-questions': ['clarifying', 'process'],
   break: [],
   reflections: ['experience', 'reply', 'process'],
+  // Mirroring gives back what was noticed: no questions, not even clarifying ones.
+  mirroring: ['process'],
   response: ['reply', 'process'],
   council: ['experience', 'process'],
   silence: [],

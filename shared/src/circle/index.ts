@@ -6,7 +6,15 @@ export { viewFor, type CircleSessionView, type HandQueueView, type QuestionView,
 export { applyViewDelta, diffViews, type ViewDelta } from './view-delta';
 export { audibleParticipantIds, isAudible } from './audible';
 export { checkForAdvice, type AdviceCheck, type AdviceReason } from './advice-guard';
-export { formatTemplates, formatTemplateIds, findTemplate, type FormatTemplate, type FormatTemplateId } from './templates';
+export {
+  doubleConfidentialityReminder,
+  formatTemplates,
+  formatTemplateIds,
+  findTemplate,
+  type FormatTemplate,
+  type FormatTemplateId,
+} from './templates';
+export { silenceRemainingMs } from './silence-gap';
 export { elapsedMs, isOverrun, isRunning, isWarning, remainingMs } from './timers';
 export { currentPhase } from './current-phase';
 export { currentSpeakerId, nextSpeakerId } from './round';

@@ -68,7 +68,15 @@ const turnTaking = fc.constantFrom<CircleCommandInput>(
 
 const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
   { weight: 12, arbitrary: turnTaking },
-  { weight: 1, arbitrary: fc.constantFrom<CircleCommandInput>({ type: 'session.start' }, { type: 'session.end' }, { type: 'agenda.applyTemplate', templateId: 'council' }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<CircleCommandInput>(
+      { type: 'session.start' },
+      { type: 'session.end' },
+      { type: 'agenda.applyTemplate', templateId: 'council' },
+      { type: 'agenda.applyTemplate', templateId: 'clearness-committee' },
+    ),
+  },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 9 }).map((phaseIndex) => ({ type: 'phase.goTo', phaseIndex })) },
   fc.record({ type: fc.constant('timer.start'), timer }),
   fc.record({ type: fc.constantFrom('timer.pause', 'timer.resume', 'timer.reset'), timer }),
@@ -93,6 +101,7 @@ const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ type: fc.constant('question.submit'), text: questionText, anonymous: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('question.edit'), questionId, text: questionText }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('question.withdraw'), questionId }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('question.pass'), questionId: fc.option(questionId, { nil: undefined }) }) },
   fc.record({ type: fc.constant('participant.join'), participantId: fc.constantFrom(lateJoinerId, 'mem-cy'), displayName: fc.constant('Fay'), role: fc.constantFrom('member', 'facilitator') }),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('participant.presence'), participantId: anyId, presence: fc.constantFrom('present', 'away', 'left') }) },
   fc.record({ type: fc.constant('participant.media'), participantId: anyId, mic: fc.boolean(), camera: fc.boolean() }),
@@ -132,6 +141,7 @@ const initialState = fc.constantFrom(
   () => accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 }),
   () => accept(runningCircle('structured-inquiry'), { type: 'phase.goTo', phaseIndex: 1 }),
   () => withRoles(accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 })),
+  () => accept(runningCircle('clearness-committee'), { type: 'phase.goTo', phaseIndex: 2 }),
 );
 
 /** Every role held by a different member, so role commands come from holders and non-holders alike. */
@@ -178,7 +188,18 @@ const placement = ({ questionId, authorId, anonymous, order, submittedAt, merged
 });
 
 function checkMemberCommand(before: CircleSession, after: CircleSession, memberId: string): void {
-  expect(facilitatorOnlyState(after, memberId)).toEqual(facilitatorOnlyState(before, memberId));
+  // The presenter may pass on the question being put to them, whoever wrote it: released → passed, nothing else.
+  const passedNow = new Set(
+    after.questions
+      .filter((q) => q.status === 'passed' && before.questions.find((p) => p.questionId === q.questionId)?.status !== 'passed')
+      .map((q) => q.questionId),
+  );
+  for (const questionId of passedNow) {
+    expect(memberId).toBe(before.presenterId);
+    expect(before.questions.find((q) => q.questionId === questionId)?.status).toBe('released');
+  }
+  const withoutPassed = (state: CircleSession) => ({ ...state, questions: state.questions.filter((q) => !passedNow.has(q.questionId)) });
+  expect(facilitatorOnlyState(withoutPassed(after), memberId)).toEqual(facilitatorOnlyState(withoutPassed(before), memberId));
   // Only the timekeeper sends time signals (a turn ending clears one, whoever ends it).
   if (after.timeSignal !== null && after.timeSignal !== before.timeSignal) {
     expect(holdsRole(before, memberId, 'timekeeper')).toBe(true);
@@ -196,7 +217,7 @@ function checkMemberCommand(before: CircleSession, after: CircleSession, memberI
     expect(added).toMatchObject({ authorId: memberId, status: 'pending' });
     expect(before.questions.every((q) => q.order < added.order)).toBe(true);
   }
-  for (const question of after.questions.filter((q) => q.authorId === memberId)) {
+  for (const question of after.questions.filter((q) => q.authorId === memberId && !passedNow.has(q.questionId))) {
     const previous = before.questions.find((q) => q.questionId === question.questionId);
     if (previous && previous.status !== question.status) {
       expect(['pending', 'held']).toContain(previous.status);
@@ -325,6 +346,37 @@ function checkHands(before: CircleSession, after: CircleSession, command: Circle
   }
 }
 
+/**
+ * The clearness committee's pace: while a silence runs within a phase nobody is given the floor and
+ * no question is released; a silence opens only with the floor free, at the command's own time (never
+ * earlier than the clock), for exactly the phase's gap, and exists only in a running phase that has one.
+ */
+function checkSilence(before: CircleSession, after: CircleSession, command: CircleCommandInput, now: number): void {
+  const effectiveNow = Math.max(before.clock, now);
+  const type = (command as { type?: unknown } | null)?.type;
+  const entersPhase = type === 'phase.next' || type === 'phase.goTo' || type === 'session.start';
+  const withinPhase = !entersPhase && currentPhase(before)?.phaseId === currentPhase(after)?.phaseId;
+  const gap = before.silenceGap ?? null;
+  if (withinPhase && gap !== null && effectiveNow < gap.endsAt) {
+    const { holderId, since } = after.floor;
+    expect(holderId === null || (holderId === before.floor.holderId && since === before.floor.since), `floor given during silence by ${String(type)}`).toBe(true);
+    const wasReleased = before.questions.filter((q) => q.status === 'released').map((q) => q.questionId);
+    const released = after.questions.filter((q) => q.status === 'released').map((q) => q.questionId);
+    expect(released.every((id) => wasReleased.includes(id)), `question released during silence by ${String(type)}`).toBe(true);
+  }
+  const opened = after.silenceGap ?? null;
+  if (opened === null) return;
+  const phase = currentPhase(after);
+  expect(after.status).toBe('running');
+  expect(phase?.silenceGapMs).toBeDefined();
+  expect(opened.startedAt).toBeLessThanOrEqual(after.clock);
+  if (opened !== gap) {
+    expect(opened.startedAt).toBe(effectiveNow);
+    expect(opened.endsAt - opened.startedAt).toBe(phase?.silenceGapMs);
+    expect(after.floor.holderId).toBeNull();
+  }
+}
+
 describe('circle invariants over random command sequences', () => {
   it('start with the facilitator audible', () => {
     for (const makeState of [seatedCircle, runningCircle]) {
@@ -362,6 +414,7 @@ describe('circle invariants over random command sequences', () => {
           checkHands(state, next, command, actor);
           checkFacilitatorVoice(state, next, command);
           checkPerPhaseDisplay(state, next, command);
+          checkSilence(state, next, command, now);
           if (next.round?.status === 'complete') checkCompletedRound(next.round);
           checkViews(next);
           state = next;
@@ -387,6 +440,55 @@ describe('circle invariants over random command sequences', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keep the silence between questions in the clearness committee, however the circle moves', () => {
+    const presenter = memberIds[0];
+    const pacedStep = fc.record({
+      command: fc.oneof(
+        { weight: 3, arbitrary: fc.record({ type: fc.constant('floor.give'), participantId: fc.constantFrom(presenter, ...memberIds, facilitatorId) }) },
+        { weight: 2, arbitrary: fc.constantFrom<CircleCommandInput>({ type: 'floor.giveNextInQueue' }, { type: 'floor.clear' }, { type: 'turn.done' }, { type: 'hand.raise' }) },
+        { weight: 2, arbitrary: fc.record({ type: fc.constant('question.submit'), text: questionText, anonymous: fc.boolean() }) },
+        { weight: 3, arbitrary: fc.record({ type: fc.constantFrom('questions.release', 'questions.markAnswered', 'questions.pin'), questionId }) },
+        { weight: 3, arbitrary: fc.record({ type: fc.constant('question.pass'), questionId: fc.option(questionId, { nil: undefined }) }) },
+        fc.constantFrom<CircleCommandInput>({ type: 'phase.next' }, { type: 'phase.goTo', phaseIndex: 2 }, { type: 'phase.goTo', phaseIndex: 1 }),
+        fc.record({ type: fc.constant('participant.presence'), participantId: anyId, presence: fc.constantFrom('present', 'away') }),
+      ),
+      // Mostly the one the command is for (the presenter answers and passes); sometimes anyone at all.
+      actor: fc.oneof(fc.constant('fitting' as const), actorArbitrary),
+      memberId: fc.constantFrom(...memberIds),
+      delayMs: fc.oneof(fc.integer({ min: -2_000, max: 35_000 }), fc.constantFrom(29_999, 30_000, 30_001)),
+    });
+    let opened = 0;
+    let heldBack = 0;
+    fc.assert(
+      fc.property(fc.array(pacedStep, { maxLength: 50, size: 'max' }), (steps) => {
+        let state = deepFreeze(accept(runningCircle('clearness-committee'), { type: 'phase.goTo', phaseIndex: 2 }));
+        for (const step of steps) {
+          const type = (step.command as { type: CircleCommandType }).type;
+          const authority = commandAuthority(type);
+          const fitting: Actor =
+            authority === 'system' ? systemActor : authority === 'facilitator' ? facilitator : actorFor(type === 'question.pass' || type === 'turn.done' ? presenter : step.memberId);
+          const actor = step.actor === 'fitting' ? fitting : step.actor;
+          const now = state.clock + step.delayMs;
+          const result = reduce(state, step.command, actor, now);
+          if (!result.ok) {
+            if (result.error.code === 'silence_gap') heldBack += 1;
+            continue;
+          }
+          const next = deepFreeze(result.state);
+          if (actor.kind === 'participant' && state.participants[actor.participantId]?.role === 'member') checkMemberCommand(state, next, actor.participantId);
+          checkFloor(next);
+          checkSilence(state, next, step.command, now);
+          if (next.silenceGap && next.silenceGap !== state.silenceGap) opened += 1;
+          state = next;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The sequences reach the silence often enough for the checks to mean something.
+    expect(opened).toBeGreaterThan(50);
+    expect(heldBack).toBeGreaterThan(20);
   });
 
   it('never throws, whatever arrives', () => {

@@ -78,6 +78,29 @@ describe('submitting', () => {
   });
 });
 
+describe('mirroring', () => {
+  /** The clearness committee's mirroring, with a question Cy wrote while questions were open. */
+  function mirroringWithWaitingQuestion(): CircleSession {
+    const questions = ask(circleInPhase('open-questions', 'clearness-committee'), cy, 'What are you not saying?');
+    return accept(questions, { type: 'phase.next' });
+  }
+
+  it.each<[string, CircleCommandInput, Actor]>([
+    ['a member writing a question', { type: 'question.submit', text: 'What do you notice now?', anonymous: false }, actorFor(di)],
+    ['the facilitator writing a question', { type: 'question.submit', text: 'What do you notice now?', anonymous: true }, facilitator],
+    ['the facilitator putting a waiting question', { type: 'questions.release', questionId: 'q1' }, facilitator],
+  ])('refuses %s: mirroring gives back, it does not ask', (_case, command, actor) => {
+    const state = mirroringWithWaitingQuestion();
+    const result = reduce(state, command, actor, state.clock + 1_000);
+    expect(result).toMatchObject({ ok: false, error: { code: 'wrong_phase', message: expect.stringMatching(/no questions now/) } });
+  });
+
+  it('still lets an author withdraw their waiting question', () => {
+    const state = accept(mirroringWithWaitingQuestion(), { type: 'question.withdraw', questionId: 'q1' }, actorFor(cy));
+    expect(state.questions[0]?.status).toBe('withdrawn');
+  });
+});
+
 describe('author edits and withdrawals', () => {
   it('lets the author edit while pending or held, rechecking for advice', () => {
     let state = ask(circleInPhase('curious-questions'), cy, 'Have you considered hiring?');

@@ -29,8 +29,17 @@ function findOwnQuestion(state: CircleSession, questionId: string, actorId: stri
 
 const stillDraft = (status: QuestionStatus) => status === 'pending' || status === 'held';
 
+/** Mirroring reflects back what the circle heard and saw: no question is written or put then. */
+function refusedWhileMirroring(state: CircleSession): DomainError | null {
+  return currentPhase(state)?.kind === 'mirroring'
+    ? new DomainError('wrong_phase', 'Mirroring reflects back what you noticed: no questions now')
+    : null;
+}
+
 export function submitQuestion(state: CircleSession, command: CommandOf<'question.submit'>, { actorId, now }: ParticipantContext): Outcome {
   if (actorId === state.presenterId) return new DomainError('forbidden', 'The presenter receives the questions');
+  const mirroring = refusedWhileMirroring(state);
+  if (mirroring) return mirroring;
   if (state.questions.length >= maxQuestionsPerSession) {
     return new DomainError('conflict', 'This session has reached its limit of questions');
   }
@@ -83,6 +92,8 @@ export function releaseQuestion(state: CircleSession, command: CommandOf<'questi
   const question = findQuestion(state, command.questionId);
   if (question instanceof DomainError) return question;
   if (!stillDraft(question.status)) return new DomainError('conflict', 'Only a pending or held question can be released');
+  const mirroring = refusedWhileMirroring(state);
+  if (mirroring) return mirroring;
   const questions = state.questions.map((q): Question => {
     if (q.questionId === question.questionId) return { ...q, status: 'released' };
     return q.status === 'released' ? { ...q, status: 'answered', pinned: false } : q;

@@ -28,10 +28,12 @@ import {
   submitQuestion,
   withdrawQuestion,
 } from './questions';
+import { passQuestion } from './question-pass';
 import { pinQuestion, unpinQuestion } from './question-pins';
 import { checkAuthority } from './role-authority';
 import { advanceRound, passForSpeaker, setRoundOrder, startRound } from './round';
 import { endSession, startSession } from './session';
+import { paceQuestions } from './silence-gap';
 import type { CircleSession } from './session-state';
 import { extendTimer, pauseTimer, resetTimer, resumeTimer, startTimer } from './timer-commands';
 import { finishTurn, passTurn } from './turns';
@@ -85,6 +87,7 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
   'question.submit': submitQuestion,
   'question.edit': editQuestion,
   'question.withdraw': withdrawQuestion,
+  'question.pass': passQuestion,
   'questions.keep': keepQuestions,
 };
 
@@ -152,7 +155,8 @@ export function reduce(state: CircleSession, command: CircleCommandInput, actor:
   if (refusal) return { ok: false, error: refusal };
 
   const effectiveNow = Number.isFinite(now) ? Math.max(now, state.clock) : state.clock;
-  const outcome = dispatch(state, parsed.data, actor, effectiveNow);
+  const dispatched = dispatch(state, parsed.data, actor, effectiveNow);
+  const outcome = dispatched instanceof DomainError ? dispatched : paceQuestions(state, dispatched, type, effectiveNow);
   if (outcome instanceof DomainError) return { ok: false, error: outcome };
   return { ok: true, state: { ...outcome, version: state.version + 1, clock: effectiveNow } };
 }

@@ -32,6 +32,12 @@ export interface CircleSession {
   phaseTimer: Timer;
   speakerTimer: Timer;
   floor: Floor;
+  /**
+   * The silence after an answer in a phase with `silenceGapMs`: until `endsAt` nobody is given the
+   * floor and no question is released. Kept after it ends (it is over once the clock passes it);
+   * states saved before the clearness committee lack it.
+   */
+  silenceGap: SilenceGap | null;
   round: CouncilRound | null;
   handQueue: HandQueue;
   questions: Question[];
@@ -106,6 +112,7 @@ export const phaseKinds = [
   'curious-questions',
   'break',
   'reflections',
+  'mirroring',
   'response',
   'council',
   'silence',
@@ -142,6 +149,19 @@ export interface AgendaPhase {
   /** The hand types this phase calls; raised hands of other types wait for a phase that admits them. */
   admittedHandTypes: HandType[];
   guidance: string;
+  /**
+   * A queue phase's silence after each answer (the clearness committee's pace): the floor and the
+   * next question wait this long once the focus person's answer ends. Absent: no silence gap.
+   */
+  silenceGapMs?: number;
+  /** A note set apart from the guidance that everyone sees during the phase (double confidentiality, say). */
+  reminder?: string;
+}
+
+/** Absolute server times, so every client counts down the same silence with its clock offset. */
+export interface SilenceGap {
+  startedAt: number;
+  endsAt: number;
 }
 
 /**
@@ -204,7 +224,8 @@ export interface HandQueue {
   raised: RaisedHand[];
 }
 
-export type QuestionStatus = 'pending' | 'held' | 'released' | 'answered' | 'withdrawn' | 'merged';
+/** `passed`: the presenter (the focus person) chose not to answer it. */
+export type QuestionStatus = 'pending' | 'held' | 'released' | 'answered' | 'passed' | 'withdrawn' | 'merged';
 
 export interface Question {
   questionId: string;

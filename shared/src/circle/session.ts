@@ -36,6 +36,7 @@ export function createCircleSession({ sessionId, title, templateId, now, roleHis
     phaseTimer: idleTimer(),
     speakerTimer: idleTimer(),
     floor: { holderId: null, since: null },
+    silenceGap: null,
     round: null,
     handQueue: { policy: 'first-come', raised: [] },
     questions: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaPhaseSchema } from './commands';
-import { formatTemplateIds, formatTemplates } from './templates';
+import { doubleConfidentialityReminder, findTemplate, formatTemplateIds, formatTemplates } from './templates';
 
 describe.each(formatTemplates.map((template) => [template.templateId, template] as const))('template %s', (_id, template) => {
   it('has phases the agenda schema accepts unchanged', () => {
@@ -27,6 +27,7 @@ describe('format templates', () => {
     ['structured-inquiry', 90, 90],
     ['council', 60, 150],
     ['peer-consultancy', 60, 120],
+    ['clearness-committee', 100, 150],
   ])('plans %s at %i–%i minutes', (id, min, max) => {
     expect(minutes(id)).toBeGreaterThanOrEqual(min);
     expect(minutes(id)).toBeLessThanOrEqual(max);
@@ -50,5 +51,23 @@ describe('format templates', () => {
 
   it('puts silence in the council', () => {
     expect(formatTemplates[1]?.phases.map((phase) => phase.floorRule)).toEqual(['round', 'round', 'round', 'silence', 'round']);
+  });
+
+  it('keeps the clearness committee shape: statement, paced open questions, mirroring, a confidential close', () => {
+    const clearness = findTemplate('clearness-committee')?.phases ?? [];
+    expect(clearness.map((phase) => [phase.kind, phase.floorRule])).toEqual([
+      ['check-in', 'round'],
+      ['presentation', 'queue'],
+      ['curious-questions', 'queue'],
+      ['mirroring', 'round'],
+      ['closing', 'round'],
+    ]);
+    expect(clearness[1]).toMatchObject({ presenterPart: 'holds-floor' });
+    expect(clearness[2]).toMatchObject({ curiousQuestionsOnly: true, silenceGapMs: 30_000 });
+    expect(clearness.filter((phase) => phase.silenceGapMs !== undefined)).toHaveLength(1);
+    expect(clearness[3]).toMatchObject({ presenterPart: 'listens' });
+    expect(clearness[3]?.admittedHandTypes).not.toContain('clarifying');
+    expect(clearness[4]?.reminder).toBe(doubleConfidentialityReminder);
+    expect(doubleConfidentialityReminder).toMatch(/^Double confidentiality: nothing said here is repeated outside/);
   });
 });

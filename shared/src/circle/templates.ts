@@ -1,7 +1,7 @@
 import { defaultAdmittedHandTypes } from './hand-types';
 import type { Agenda, AgendaPhase, FloorRule, HandType, PhaseKind, PresenterPart } from './session-state';
 
-export const formatTemplateIds = ['consultancy', 'council', 'structured-inquiry', 'peer-consultancy'] as const;
+export const formatTemplateIds = ['consultancy', 'council', 'structured-inquiry', 'peer-consultancy', 'clearness-committee'] as const;
 export type FormatTemplateId = (typeof formatTemplateIds)[number];
 
 /** A session format; applying it copies its phases into the agenda, where the facilitator edits them. */
@@ -23,6 +23,8 @@ interface PhasePlan {
   presenterPart?: PresenterPart;
   admittedHandTypes?: HandType[];
   guidance: string;
+  silenceGapMs?: number;
+  reminder?: string;
 }
 
 const minuteMs = 60_000;
@@ -223,7 +225,76 @@ const peerConsultancy: FormatTemplate = {
   ],
 };
 
-export const formatTemplates: readonly FormatTemplate[] = [consultancy, council, structuredInquiry, peerConsultancy];
+/** Said to everyone at the close of a clearness committee. */
+export const doubleConfidentialityReminder =
+  'Double confidentiality: nothing said here is repeated outside, and nobody raises it with the focus person ' +
+  'afterwards unless they invite it.';
+
+/** Parker Palmer's clearness committee; the session's presenter is the focus person. */
+const clearnessCommittee: FormatTemplate = {
+  templateId: 'clearness-committee',
+  name: 'Clearness committee',
+  summary:
+    "The focus person's question, then only honest, open questions with silence after each answer, then mirroring (about 2 hours).",
+  phases: [
+    phase({
+      phaseId: 'check-in',
+      title: 'Check-in (optional)',
+      kind: 'check-in',
+      floorRule: 'round',
+      minutes: 5,
+      speakerMinutes: 1,
+      guidance: 'A sentence each on how you arrive. Skip it with Next phase if the circle is ready to begin.',
+    }),
+    phase({
+      phaseId: 'focus-statement',
+      title: "The focus person's statement",
+      kind: 'presentation',
+      floorRule: 'queue',
+      minutes: 15,
+      presenterPart: 'holds-floor',
+      guidance:
+        'Focus person: the question or concern you bring, its background, and any hunch about what lies ahead. ' +
+        'Everyone else listens in silence.',
+    }),
+    phase({
+      phaseId: 'open-questions',
+      title: 'Honest, open questions',
+      kind: 'curious-questions',
+      floorRule: 'queue',
+      minutes: 75,
+      curiousQuestionsOnly: true,
+      silenceGapMs: 30_000,
+      guidance:
+        'Only questions you cannot know the answer to: no advice, no stories, no "have you thought of". Ask slowly; ' +
+        'silence follows each answer. The focus person may pass on any question.',
+    }),
+    phase({
+      phaseId: 'mirroring',
+      title: 'Mirroring',
+      kind: 'mirroring',
+      floorRule: 'round',
+      minutes: 15,
+      speakerMinutes: 2,
+      presenterPart: 'listens',
+      guidance:
+        "Reflect back what you noticed: the focus person's own words, their energy, what seemed alive. No questions, " +
+        'no advice. The focus person listens.',
+    }),
+    phase({
+      phaseId: 'closing',
+      title: 'Closing',
+      kind: 'closing',
+      floorRule: 'round',
+      minutes: 10,
+      speakerMinutes: 1,
+      guidance: 'A word of thanks or affirmation for the focus person, and what you take away for yourself.',
+      reminder: doubleConfidentialityReminder,
+    }),
+  ],
+};
+
+export const formatTemplates: readonly FormatTemplate[] = [consultancy, council, structuredInquiry, peerConsultancy, clearnessCommittee];
 
 export function findTemplate(templateId: string): FormatTemplate | undefined {
   return formatTemplates.find((template) => template.templateId === templateId);

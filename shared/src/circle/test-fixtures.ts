@@ -99,6 +99,7 @@ export const exampleCommands = {
   'question.submit': { type: 'question.submit', text: 'What matters most to you here?', anonymous: false },
   'question.edit': { type: 'question.edit', questionId: 'q1', text: 'What would change if you did nothing?' },
   'question.withdraw': { type: 'question.withdraw', questionId: 'q1' },
+  'question.pass': { type: 'question.pass', questionId: 'q1' },
   'questions.keep': { type: 'questions.keep', keep: true },
   'participant.join': { type: 'participant.join', participantId: 'mem-fay', displayName: 'Fay', role: 'member' },
   'participant.presence': { type: 'participant.presence', participantId: secondMemberId, presence: 'away' },

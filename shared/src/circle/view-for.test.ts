@@ -164,3 +164,28 @@ describe('viewFor: raised hands, shown to everyone in calling order', () => {
     expect(Object.keys(view.ledger).filter((id) => id !== viewerId)).toEqual([]);
   });
 });
+
+describe('viewFor: the clearness committee', () => {
+  /** Cy's anonymous question was put to Bo, the focus person, who passed on it: the silence runs. */
+  function passedInSilence(): CircleSession {
+    let state = circleInPhase('open-questions', 'clearness-committee');
+    state = ask(state, cy, 'What would you do if no one were watching?', true);
+    state = accept(state, { type: 'questions.release', questionId: 'q1' });
+    return accept(state, { type: 'question.pass', questionId: 'q1' }, actorFor(bo));
+  }
+
+  it.each(everyone)('shows %s the same silence, in server time, and the question as passed', (viewerId) => {
+    const state = passedInSilence();
+    const view = viewFor(state, viewerId);
+    expect(view.silenceGap).toEqual({ startedAt: state.clock, endsAt: state.clock + 30_000 });
+    expect(view.questions.map((q) => [q.questionId, q.status])).toEqual([['q1', 'passed']]);
+    expect(JSON.stringify(view.questions)).not.toContain(cy);
+  });
+
+  it.each(everyone)('shows %s the double confidentiality reminder with the closing', (viewerId) => {
+    const closing = accept(passedInSilence(), { type: 'phase.goTo', phaseIndex: 4 });
+    const view = viewFor(closing, viewerId);
+    expect(view.agenda.phases[view.currentPhaseIndex ?? -1]?.reminder).toMatch(/^Double confidentiality/);
+    expect(view.silenceGap).toBeNull();
+  });
+});

@@ -119,6 +119,8 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     phaseTimer: state.phaseTimer,
     speakerTimer: state.speakerTimer,
     floor: state.floor,
+    // States saved before silence gaps existed have none.
+    silenceGap: state.silenceGap ?? null,
     round: state.round,
     handQueue: handQueueFor(state, viewerId, isFacilitator),
     questions: [...state.questions]

@@ -79,6 +79,25 @@ export function AgendaPhaseFields({ draft, number, total, isCurrent, moveButtonI
           />
         </div>
       </div>
+      {phase.floorRule === 'queue' ? (
+        <div className="field">
+          <label htmlFor={`${id}-silence`}>Seconds of silence after each answer (optional)</label>
+          <input
+            id={`${id}-silence`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={300}
+            step={1}
+            value={draft.silenceGapSeconds ?? ''}
+            aria-describedby={`${id}-silence-hint`}
+            onChange={(event) => onChange({ ...draft, silenceGapSeconds: event.target.value })}
+          />
+          <p id={`${id}-silence-hint`} className="hint">
+            Nobody is given the floor and no question is released until it has passed.
+          </p>
+        </div>
+      ) : null}
       <label className="checkbox">
         <input
           type="checkbox"
@@ -111,6 +130,16 @@ export function AgendaPhaseFields({ draft, number, total, isCurrent, moveButtonI
           maxLength={500}
           value={phase.guidance}
           onChange={(event) => setPhase({ guidance: event.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-reminder`}>Reminder shown to everyone (optional)</label>
+        <textarea
+          id={`${id}-reminder`}
+          rows={2}
+          maxLength={300}
+          value={phase.reminder ?? ''}
+          onChange={(event) => setPhase({ reminder: event.target.value })}
         />
       </div>
       <div className="button-row">

@@ -5,7 +5,9 @@ import { shortcutKeys } from '../../circle/keyboard-shortcuts';
 import { nextQuestionToRelease } from '../../circle/question-queue';
 import { useSessionCommand } from '../../circle/session-commands';
 import { useCircle } from '../../circle/use-circle';
+import { useSilenceHold, type SilenceHold } from '../../circle/use-silence-left';
 import { FacilitatorVoiceSwitch } from './FacilitatorVoiceSwitch';
+import { SilenceReason } from './SilenceReason';
 import { PhaseTimers } from '../room/PhaseTimers';
 import { TurnControls } from '../room/TurnControls';
 
@@ -25,6 +27,7 @@ export function ConsoleStrip() {
   const action = useCircle(floorAction);
   const options = useCircle(turnOptions);
   const running = useCircle((view) => view.status === 'running');
+  const silence = useSilenceHold();
   const next = upNext(action);
   return (
     <section className="console-strip" aria-labelledby={ids.heading}>
@@ -38,27 +41,33 @@ export function ConsoleStrip() {
       </p>
       {options.roundTurn || options.holdsQueueFloor ? <TurnControls options={options} /> : null}
       <div className="button-row strip-actions">
-        <FloorActionButton action={action} describedBy={ids.floor} />
-        <ReleaseNextQuestion />
+        <FloorActionButton action={action} describedBy={ids.floor} silence={silence} />
+        <ReleaseNextQuestion silence={silence} />
         <PhaseButton />
       </div>
+      <SilenceReason hold={silence} />
       {running ? <FacilitatorVoiceSwitch /> : null}
     </section>
   );
 }
 
-function FloorActionButton({ action, describedBy }: { action: FloorAction; describedBy: string }) {
+/** Held back by the silence, a control stays focusable (aria-disabled) and is described by the reason too. */
+const describedWith = (silence: SilenceHold, held: boolean, describedBy: string) => (held ? `${describedBy} ${silence.reasonId}` : describedBy);
+
+function FloorActionButton({ action, describedBy, silence }: { action: FloorAction; describedBy: string; silence: SilenceHold }) {
   const send = useSessionCommand();
   if (action.kind === 'none') return null;
   const round = action.kind === 'next-speaker';
+  const held = !round && silence.reason !== null;
   return (
     <button
       type="button"
       className="primary"
       disabled={!round && action.next === null}
-      aria-describedby={describedBy}
+      aria-disabled={held || undefined}
+      aria-describedby={describedWith(silence, held, describedBy)}
       aria-keyshortcuts={shortcutKeys.next}
-      onClick={() => void send(round ? { type: 'round.advance' } : { type: 'floor.giveNextInQueue' })}
+      onClick={() => (held ? undefined : void send(round ? { type: 'round.advance' } : { type: 'floor.giveNextInQueue' }))}
     >
       {round ? 'Next speaker' : 'Give floor to next hand'}
       {!round && action.hands > 0 ? <span className="count-badge" aria-hidden="true">{action.hands}</span> : null}
@@ -66,7 +75,7 @@ function FloorActionButton({ action, describedBy }: { action: FloorAction; descr
   );
 }
 
-function ReleaseNextQuestion() {
+function ReleaseNextQuestion({ silence }: { silence: SilenceHold }) {
   const send = useSessionCommand();
   const relevant = useCircle((view) => view.status === 'running' && (view.presenterId !== null || view.questions.length > 0));
   const next = useCircle((view) => {
@@ -75,14 +84,16 @@ function ReleaseNextQuestion() {
   });
   const hintId = useId();
   if (!relevant) return null;
+  const held = silence.reason !== null;
   return (
     <>
       <button
         type="button"
         disabled={next === null}
-        aria-describedby={hintId}
+        aria-disabled={held || undefined}
+        aria-describedby={describedWith(silence, held, hintId)}
         aria-keyshortcuts={shortcutKeys.releaseQuestion}
-        onClick={() => next && void send({ type: 'questions.release', questionId: next.questionId })}
+        onClick={() => (next && !held ? void send({ type: 'questions.release', questionId: next.questionId }) : undefined)}
       >
         Release next question
         {next ? <span className="count-badge" aria-hidden="true">{next.waiting}</span> : null}

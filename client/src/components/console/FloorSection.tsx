@@ -4,8 +4,10 @@ import { shortcutKeys } from '../../circle/keyboard-shortcuts';
 import { useSessionCommand } from '../../circle/session-commands';
 import { useCircle } from '../../circle/use-circle';
 import { useFocusOnRequest } from '../../circle/use-focus-request';
+import { useSilenceHold } from '../../circle/use-silence-left';
 import { floorRuleOf, nameOf } from '../../circle/view-queries';
 import { ConsoleSection } from './ConsoleSection';
+import { SilenceReason } from './SilenceReason';
 
 /** The floor beyond the strip's next-speaker move: choosing who speaks, clearing, a come-back turn. */
 export function FloorSection() {
@@ -45,6 +47,8 @@ function QueueFloorControls() {
       .filter((p) => p.presence === 'present' && p.participantId !== view.floor.holderId)
       .map((p) => ({ id: p.participantId, name: p.displayName })),
   );
+  const silence = useSilenceHold();
+  const held = silence.reason !== null;
   const [chosen, setChosen] = useState('');
   const selectId = useId();
   const select = useRef<HTMLSelectElement>(null);
@@ -77,11 +81,17 @@ function QueueFloorControls() {
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => void send({ type: 'floor.give', participantId: target })}>
+          <button
+            type="button"
+            aria-disabled={held || undefined}
+            aria-describedby={held ? silence.reasonId : undefined}
+            onClick={() => (held ? undefined : void send({ type: 'floor.give', participantId: target }))}
+          >
             Give floor
           </button>
         </div>
       ) : null}
+      <SilenceReason hold={silence} />
     </>
   );
 }

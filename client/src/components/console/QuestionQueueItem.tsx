@@ -11,12 +11,14 @@ interface QuestionQueueItemProps {
   allQuestions: readonly QuestionView[];
   isFirst: boolean;
   isLast: boolean;
+  /** The id of the reason releasing must wait (the silence between questions), or null when it need not. */
+  releaseHeldBy: string | null;
   selected: boolean;
   onSelect(selected: boolean): void;
 }
 
 /** One open question with the facilitator's moderation actions. */
-export function QuestionQueueItem({ question, number, allQuestions, isFirst, isLast, selected, onSelect }: QuestionQueueItemProps) {
+export function QuestionQueueItem({ question, number, allQuestions, isFirst, isLast, releaseHeldBy, selected, onSelect }: QuestionQueueItemProps) {
   const send = useSessionCommand();
   const { questionId, status } = question;
   const draft = isDraftQuestion(question);
@@ -37,7 +39,14 @@ export function QuestionQueueItem({ question, number, allQuestions, isFirst, isL
       ) : null}
       <div className="button-row">
         {draft ? (
-          <button type="button" className="small primary" aria-label={`Release ${named}`} onClick={() => void send({ type: 'questions.release', questionId })}>
+          <button
+            type="button"
+            className="small primary"
+            aria-label={`Release ${named}`}
+            aria-disabled={releaseHeldBy !== null || undefined}
+            aria-describedby={releaseHeldBy ?? undefined}
+            onClick={() => (releaseHeldBy === null ? void send({ type: 'questions.release', questionId }) : undefined)}
+          >
             Release
           </button>
         ) : null}

@@ -2,8 +2,10 @@ import { useId } from 'react';
 import type { CircleSessionView } from '@peercircle/shared';
 import { useCircle } from '../../circle/use-circle';
 import { currentPhaseOf, isFacilitatorView } from '../../circle/view-queries';
+import { phaseReminder } from '../../circle/question-pace';
 import { ChimeToggle } from './ChimeToggle';
 import { PhaseTimers } from './PhaseTimers';
+import { SilenceCountdown } from './SilenceCountdown';
 
 function headline(view: CircleSessionView) {
   const phase = currentPhaseOf(view);
@@ -17,14 +19,16 @@ function headline(view: CircleSessionView) {
 }
 
 /**
- * Everyone's view of where the circle is: the phase, its guidance and the countdowns. A facilitator
- * has the countdowns at the top of their console instead, beside the controls that act on them.
+ * Everyone's view of where the circle is: the phase, its guidance and reminder, the silence between
+ * questions and the countdowns. A facilitator has the phase and turn countdowns at the top of their
+ * console instead, beside the controls that act on them.
  */
 export function PhaseHeader() {
   const { step, title, guidance } = useCircle(headline);
   const running = useCircle((view) => view.status === 'running');
   const curiousOnly = useCircle((view) => view.status === 'running' && Boolean(currentPhaseOf(view)?.curiousQuestionsOnly));
   const facilitator = useCircle(isFacilitatorView);
+  const reminder = useCircle(phaseReminder);
   const titleId = useId();
 
   return (
@@ -34,8 +38,15 @@ export function PhaseHeader() {
         <h2 id={titleId}>{title}</h2>
         {guidance ? <p className="phase-guidance">{guidance}</p> : null}
         {curiousOnly ? <p className="tag curious">Curious questions only — no advice</p> : null}
+        {reminder ? (
+          <p className="phase-reminder" role="note">
+            {reminder}
+          </p>
+        ) : null}
       </div>
       <div className="phase-timers">
+        {/* The silence is everyone's, facilitators included: it holds the floor and the next question. */}
+        <SilenceCountdown />
         {running && !facilitator ? <PhaseTimers /> : null}
         <ChimeToggle />
       </div>

@@ -3,8 +3,12 @@ import { type TurnOptions } from '../../circle/floor-status';
 import { shortcutKeys } from '../../circle/keyboard-shortcuts';
 import { useSessionCommand } from '../../circle/session-commands';
 import { HandControls } from './HandControls';
+import { PassQuestionButton } from './PassQuestionButton';
 
-/** The viewer's own turn: pass or finish in a round, finish a queue turn, or raise and lower a typed hand. */
+/**
+ * The viewer's own turn: pass or finish in a round, finish a queue turn (a presenter answering may pass
+ * on the question), or raise and lower a typed hand.
+ */
 export function TurnControls({ options }: { options: TurnOptions }) {
   const send = useSessionCommand();
   const passHintId = useId();
@@ -22,6 +26,7 @@ export function TurnControls({ options }: { options: TurnOptions }) {
           I'm done
         </button>
       ) : null}
+      {holdsQueueFloor ? <PassQuestionButton spoken /> : null}
       {roundTurn ? (
         <p id={passHintId} className="hint">
           {roundTurn.comeBack
