@@ -141,7 +141,8 @@ function dispatch(state: CircleSession, command: CircleCommand, actor: Actor, no
 }
 
 /**
- * The circle's single authority: applies one command from one actor at server time `now`.
+ * The circle's single authority: applies one command from one actor at server time `now`, then
+ * the phase's pace (the silence between questions, `silence-gap.ts`), which may still refuse it.
  * Accepted: a new state with `version` + 1 and the clock moved to `now` (never backwards).
  * Rejected: the reason, and the caller keeps the old state; the input is never mutated.
  */
