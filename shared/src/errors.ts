@@ -13,6 +13,8 @@ export const errorCodes = [
   'session_ended',
   'wrong_phase',
   'not_your_turn',
+  /** The circle is paused: the floor, the round, the phase and the timers stay as they are. */
+  'paused',
   'agreement_required',
   'waiting_in_lobby',
   'session_closed',

@@ -24,3 +24,4 @@ export { maxQuestionsPerSession } from './questions';
 export { participantControls, type ParticipantControls } from './participant-controls';
 export { forumRoleLabels, holdsRole, nextRoleHolder, noRoleHolders, rolesHeldBy } from './forum-roles';
 export { roleDelegations } from './role-authority';
+export { isPaused, maxPausesPerSession, pauseOf, pausesOf } from './guardian-pause';
