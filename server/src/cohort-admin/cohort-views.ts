@@ -77,6 +77,7 @@ export function cohortDetail(
     agreementText: cohort.agreementText,
     agreementVersion: cohort.agreementVersion,
     defaultFormat: cohort.defaultFormat,
+    anyMemberMayPause: cohort.anyMemberMayPause,
     facilitators: parts.facilitators,
     members: parts.members.map((member) => memberSummary(member, cohort.agreementVersion)),
     sessions: parts.sessions.map(sessionSummary),

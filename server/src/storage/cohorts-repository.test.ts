@@ -13,7 +13,7 @@ describe.each(testDatabaseDialects())('CohortsRepository on %s', (dialect) => {
   it('creates a cohort at agreement version 1 with its creator as facilitator', async () => {
     const fay = await newFacilitator();
     const cohort = await cohorts().create(cohortInput(fay.id), T0);
-    expect(cohort).toEqual({ ...cohortInput(fay.id), id: expect.any(String), agreementVersion: 1, createdAt: T0 });
+    expect(cohort).toEqual({ ...cohortInput(fay.id), id: expect.any(String), agreementVersion: 1, anyMemberMayPause: false, createdAt: T0 });
     expect(await cohorts().findById(cohort.id)).toEqual(cohort);
     expect(await cohorts().isFacilitator(cohort.id, fay.id)).toBe(true);
     expect(await cohorts().findById('none')).toBeUndefined();
@@ -69,5 +69,13 @@ describe.each(testDatabaseDialects())('CohortsRepository on %s', (dialect) => {
 
     expect(await cohorts().update(cohort.id, {})).toEqual(newText);
     expect(await cohorts().update('none', { name: 'x' })).toBeUndefined();
+  });
+
+  it('lets only the guardian call a pause until the facilitator opens it to every member', async () => {
+    const cohort = await cohorts().create(cohortInput((await newFacilitator()).id), T0);
+    expect(cohort.anyMemberMayPause).toBe(false);
+    expect(await cohorts().update(cohort.id, { anyMemberMayPause: true })).toMatchObject({ anyMemberMayPause: true, name: cohort.name });
+    expect(await cohorts().findById(cohort.id)).toMatchObject({ anyMemberMayPause: true });
+    expect(await cohorts().update(cohort.id, { anyMemberMayPause: false })).toMatchObject({ anyMemberMayPause: false });
   });
 });

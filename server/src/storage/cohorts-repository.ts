@@ -13,6 +13,8 @@ export interface Cohort {
   /** The `Cadence` as JSON; parse and validate it where the type lives. */
   cadenceJson: string;
   defaultFormat: string;
+  /** Any member, not only the guardian, may call a pause; off until the facilitator turns it on. */
+  anyMemberMayPause: boolean;
   createdBy: string;
   createdAt: number;
 }
@@ -23,15 +25,15 @@ export interface CohortFacilitator {
   displayName: string;
 }
 
-export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt'>;
-export type CohortChanges = Partial<Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat'>>;
+export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt' | 'anyMemberMayPause'>;
+export type CohortChanges = Partial<Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat' | 'anyMemberMayPause'>>;
 
 export class CohortsRepository {
   constructor(private readonly db: Kysely<DatabaseSchema>) {}
 
   /** The creator becomes the cohort's first facilitator. */
   async create(input: NewCohort, now: number): Promise<Cohort> {
-    const cohort: Cohort = { ...input, id: randomUUID(), agreementVersion: 1, createdAt: now };
+    const cohort: Cohort = { ...input, id: randomUUID(), agreementVersion: 1, anyMemberMayPause: false, createdAt: now };
     await inTransaction(this.db, async (trx) => {
       await trx
         .insertInto('cohorts')
@@ -43,6 +45,7 @@ export class CohortsRepository {
           agreement_version: cohort.agreementVersion,
           cadence_json: cohort.cadenceJson,
           default_format: cohort.defaultFormat,
+          any_member_may_pause: 0,
           created_by: cohort.createdBy,
           created_at: cohort.createdAt,
         })
@@ -81,6 +84,7 @@ export class CohortsRepository {
         purpose: changes.purpose,
         cadence_json: changes.cadenceJson,
         default_format: changes.defaultFormat,
+        any_member_may_pause: changes.anyMemberMayPause === undefined ? undefined : Number(changes.anyMemberMayPause),
         ...(agreementText !== undefined && {
           agreement_text: agreementText,
           // SET sees the row as it was, so this compares against the previous text.
@@ -139,6 +143,7 @@ function toCohort(row: Selectable<CohortsTable>): Cohort {
     agreementVersion: row.agreement_version,
     cadenceJson: row.cadence_json,
     defaultFormat: row.default_format,
+    anyMemberMayPause: row.any_member_may_pause === 1,
     createdBy: row.created_by,
     createdAt: row.created_at,
   };

@@ -26,7 +26,15 @@ export type CreateCohort = z.input<typeof createCohortSchema>;
 export type NewCohortInput = z.output<typeof createCohortSchema>;
 
 export const updateCohortSchema = z
-  .object({ name: cohortName, purpose, agreementText, cadence: cadenceSchema, defaultFormat: formatId })
+  .object({
+    name: cohortName,
+    purpose,
+    agreementText,
+    cadence: cadenceSchema,
+    defaultFormat: formatId,
+    /** Any member, not only the guardian, may call a pause; read when a session opens. */
+    anyMemberMayPause: z.boolean(),
+  })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
 export type UpdateCohort = z.input<typeof updateCohortSchema>;
@@ -85,6 +93,8 @@ export interface CohortDetail extends CohortSummary {
   agreementText: string;
   agreementVersion: number;
   defaultFormat: string;
+  /** Any member, not only the guardian, may call a pause in this cohort's sessions. */
+  anyMemberMayPause: boolean;
   facilitators: { id: string; displayName: string }[];
   members: MemberSummary[];
   sessions: SessionSummary[];
