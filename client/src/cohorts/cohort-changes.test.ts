@@ -6,9 +6,16 @@ const cohort = {
   name: 'Berlin CTOs',
   purpose: 'Hard calls, shared',
   defaultFormat: 'consultancy',
+  anyMemberMayPause: false,
   cadence: { weekOfMonth: 1, weekday: 'tuesday', startTime: '17:00', timezone: 'Europe/Berlin', durationMinutes: 120 },
 } as CohortDetail;
-const unchanged = { name: cohort.name, purpose: cohort.purpose, defaultFormat: cohort.defaultFormat, cadence: { ...cohort.cadence } };
+const unchanged = {
+  name: cohort.name,
+  purpose: cohort.purpose,
+  defaultFormat: cohort.defaultFormat,
+  cadence: { ...cohort.cadence },
+  anyMemberMayPause: cohort.anyMemberMayPause,
+};
 
 describe('settingsPatch', () => {
   it('is null when nothing changed (surrounding spaces do not count)', () => {
@@ -19,5 +26,8 @@ describe('settingsPatch', () => {
       defaultFormat: 'council',
       cadence: { ...cohort.cadence, startTime: '18:00' },
     });
+  });
+  it('sends the pause setting alone when only it changed', () => {
+    expect(settingsPatch(cohort, { ...unchanged, anyMemberMayPause: true })).toEqual({ anyMemberMayPause: true });
   });
 });

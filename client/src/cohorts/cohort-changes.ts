@@ -5,6 +5,7 @@ export interface CohortSettingsDraft {
   purpose: string;
   defaultFormat: string;
   cadence: Cadence;
+  anyMemberMayPause: boolean;
 }
 
 const sameCadence = (a: Cadence, b: Cadence) =>
@@ -21,5 +22,6 @@ export function settingsPatch(cohort: CohortDetail, draft: CohortSettingsDraft):
   if (draft.purpose.trim() !== cohort.purpose) patch.purpose = draft.purpose;
   if (draft.defaultFormat !== cohort.defaultFormat) patch.defaultFormat = draft.defaultFormat as UpdateCohort['defaultFormat'];
   if (!sameCadence(draft.cadence, cohort.cadence)) patch.cadence = draft.cadence;
+  if (draft.anyMemberMayPause !== cohort.anyMemberMayPause) patch.anyMemberMayPause = draft.anyMemberMayPause;
   return Object.keys(patch).length > 0 ? patch : null;
 }
