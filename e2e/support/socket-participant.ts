@@ -9,6 +9,8 @@ export interface SocketParticipant {
   participantId: string;
   /** Sends a circle command as this person; rejects with the server's reason when refused. */
   command(command: ParticipantCommandInput): Promise<void>;
+  /** Leaves the room at once (no grace for a dropped connection), then disconnects. */
+  leave(): Promise<void>;
   close(): void;
 }
 
@@ -20,6 +22,10 @@ export async function joinBySocket(baseUrl: string, demoRoom: string, displayNam
     participantId: joined.self.participantId,
     command: async (command) => {
       await request(socket, 'session:command', command);
+    },
+    leave: async () => {
+      await request(socket, 'room:leave', {});
+      socket.disconnect();
     },
     close: () => socket.disconnect(),
   };

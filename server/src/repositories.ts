@@ -9,6 +9,7 @@ import { LiveStatesRepository } from './storage/live-states-repository';
 import { LoginsRepository } from './storage/logins-repository';
 import { MembersRepository } from './storage/members-repository';
 import type { DatabaseSchema } from './storage/schema';
+import { SessionPausesRepository } from './storage/session-pauses-repository';
 import { SessionsRepository } from './storage/sessions-repository';
 import { SignInLinksRepository } from './storage/sign-in-links-repository';
 import { SpeakingTimeRepository } from './storage/speaking-time-repository';
@@ -28,6 +29,7 @@ export interface Repositories {
   commitments: CommitmentsRepository;
   keptQuestions: KeptQuestionsRepository;
   signInLinks: SignInLinksRepository;
+  sessionPauses: SessionPausesRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -45,5 +47,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     commitments: new CommitmentsRepository(db),
     keptQuestions: new KeptQuestionsRepository(db),
     signInLinks: new SignInLinksRepository(db),
+    sessionPauses: new SessionPausesRepository(db),
   };
 }

@@ -15,6 +15,8 @@ export const errorCodes = [
   'not_your_turn',
   /** The clearness committee's silence between questions has not yet passed. */
   'silence_gap',
+  /** The circle is paused: the floor, the round, the phase and the timers stay as they are. */
+  'paused',
   'agreement_required',
   'waiting_in_lobby',
   'session_closed',

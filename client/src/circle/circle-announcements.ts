@@ -1,4 +1,5 @@
 import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
+import { pauseCalledNews, resumedNews } from './guardian-pause';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { handJoinedQueueNews } from './my-hand';
 import { phaseReminder, silenceHeadline, silenceLeftMs } from './question-pace';
@@ -16,6 +17,8 @@ export interface Announcement {
   urgency: 'polite' | 'assertive';
   /** A soft timer warning, which also sounds the chime. */
   chime?: boolean;
+  /** The guardian's pause beginning: its bell sounds for everyone, whatever the timer chime is set to. */
+  bell?: boolean;
 }
 
 const polite = (text: string): Announcement => ({ text, urgency: 'polite' });
@@ -69,6 +72,18 @@ function micNews(previous: CircleSessionView, next: CircleSessionView): Announce
   if (held === micHeldByFloor(previous)) return [];
   if (held) return [polite(listeningNote)];
   return next.status !== 'running' || next.floor.holderId === next.viewerId ? [] : [polite('You may speak now')];
+}
+
+/**
+ * The guardian's pause: an urgent word and the bell for everyone as it begins; on resume, who has
+ * the floor again (urgent for that person: it is their turn once more).
+ */
+function pauseNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  if (!previous.pause && next.pause) return [{ text: pauseCalledNews, urgency: 'assertive', bell: true }];
+  if (previous.pause && !next.pause && next.status === 'running') {
+    return [{ text: resumedNews(next), urgency: next.floor.holderId === next.viewerId ? 'assertive' : 'polite' }];
+  }
+  return [];
 }
 
 function handNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
@@ -157,16 +172,19 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
   if (previous.view.sessionId !== next.view.sessionId) return [];
   const before = previous.view;
   const after = next.view;
+  // A pause beginning or ending says all there is about the floor and the microphones itself.
+  const pauseChanged = Boolean(before.pause) !== Boolean(after.pause);
   const viewNews =
     before === after
       ? []
       : [
           ...sessionAndPhaseNews(before, after),
+          ...pauseNews(before, after),
           ...presenterNews(before, after),
           ...roundNews(before, after),
-          ...floorNews(before, after),
+          ...(pauseChanged ? [] : floorNews(before, after)),
           ...handNews(before, after),
-          ...micNews(before, after),
+          ...(pauseChanged ? [] : micNews(before, after)),
           ...releasedQuestionNews(before, after),
           ...passedQuestionNews(before, after),
         ];
@@ -183,5 +201,6 @@ export function combineAnnouncements(announcements: Announcement[]): Announcemen
     text: announcements.map((a) => a.text).join('. '),
     urgency: announcements.some((a) => a.urgency === 'assertive') ? 'assertive' : 'polite',
     chime: announcements.some((a) => a.chime),
+    ...(announcements.some((a) => a.bell) ? { bell: true } : {}),
   };
 }

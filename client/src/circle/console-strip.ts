@@ -9,6 +9,7 @@ export type FloorAction =
   | { kind: 'none' };
 
 export function floorAction(view: CircleSessionView): FloorAction {
+  if (view.pause) return { kind: 'none' };
   const rule = floorRuleOf(view);
   if (rule === 'round' && view.round?.status === 'active') {
     const [nextId] = upcomingSpeakers(view.round);
@@ -25,6 +26,7 @@ export function floorAction(view: CircleSessionView): FloorAction {
 export function floorLine(view: CircleSessionView): string {
   if (view.status === 'not-started') return 'Not started yet';
   if (view.status === 'ended') return 'The session has ended';
+  if (view.pause) return 'Paused — silence: every microphone is paused until the circle resumes';
   const rule = floorRuleOf(view);
   if (rule === 'open' || rule === null) return 'Open conversation: nobody needs the floor';
   if (rule === 'silence') return 'Silence: microphones are paused for all but facilitators who may speak';

@@ -16,6 +16,7 @@ export interface FloorStatus {
 export function describeFloor(view: CircleSessionView): FloorStatus {
   if (view.status === 'not-started') return { sentence: 'Waiting for the facilitator to start', tone: 'waiting' };
   if (view.status === 'ended') return { sentence: 'The session has ended', tone: 'ended' };
+  if (view.pause) return { sentence: 'Paused — silence', tone: 'silence' };
   const rule = floorRuleOf(view);
   if (rule === 'silence') return { sentence: 'Silence', tone: 'silence' };
   if (rule === 'open' || rule === null) return { sentence: 'Open conversation — everyone may speak', tone: 'open' };
@@ -47,11 +48,12 @@ export interface TurnOptions {
 }
 
 export function turnOptions(view: CircleSessionView): TurnOptions {
-  const rule = floorRuleOf(view);
+  // A pause holds the turn: it is given back, to be passed or finished, on resume.
+  const rule = view.pause ? null : floorRuleOf(view);
   const me = view.viewerId;
   const myRoundTurn = rule === 'round' && currentSpeakerId(view.round) === me;
   const holdsQueueFloor = rule === 'queue' && view.floor.holderId === me;
-  const hand = myHand(view, rule === 'queue' && !holdsQueueFloor);
+  const hand = myHand(view, floorRuleOf(view) === 'queue' && !holdsQueueFloor);
   return {
     roundTurn: myRoundTurn ? { comeBack: (view.round?.passes[me] ?? 0) >= 1 } : null,
     holdsQueueFloor,

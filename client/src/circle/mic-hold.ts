@@ -1,6 +1,12 @@
 import type { CircleSessionView } from '@peercircle/shared';
 
 export const listeningNote = "Listening — your microphone opens when it's your turn";
+export const pausedNote = 'Paused — your microphone opens when the circle resumes';
+
+/** Why the floor holds the viewer's microphone, in the words the tile and the control bar show. */
+export function micHoldNote(view: CircleSessionView | null): string {
+  return view?.pause ? pausedNote : listeningNote;
+}
 
 /**
  * Whether the circle's floor rule holds the viewer's microphone: the server pauses it in the SFU for

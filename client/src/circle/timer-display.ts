@@ -7,9 +7,14 @@ import { isFacilitatorView, nameOf } from './view-queries';
  */
 export type OverrunDisplay = 'alert' | 'gentle' | 'hidden';
 
+/** Whose turn the speaker timer belongs to: the floor holder, or during a pause the one it interrupted. */
+function turnHolderId(view: CircleSessionView): string | null {
+  return view.pause?.floor.holderId ?? view.floor.holderId;
+}
+
 export function overrunDisplayFor(view: CircleSessionView, timer: 'phase' | 'speaker'): OverrunDisplay {
   if (isFacilitatorView(view)) return 'alert';
-  return timer === 'speaker' && view.floor.holderId === view.viewerId ? 'gentle' : 'hidden';
+  return timer === 'speaker' && turnHolderId(view) === view.viewerId ? 'gentle' : 'hidden';
 }
 
 export type TimerTone = 'warning' | 'overrun' | 'time-up' | 'paused';
@@ -24,7 +29,7 @@ export function timerNote(timer: Timer, now: number, display: OverrunDisplay): {
 
 /** Whose turn the speaker timer counts, or null when it has nothing to show. */
 export function speakerTimerLabel(view: CircleSessionView): string | null {
-  const { holderId } = view.floor;
+  const holderId = turnHolderId(view);
   if (!isRunning(view.speakerTimer) && (holderId === null || view.speakerTimer.durationMs === 0)) return null;
   if (holderId === null) return 'Speaker';
   return holderId === view.viewerId ? 'Your turn' : `${nameOf(view, holderId)}'s turn`;

@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/store';
 import { announce } from '../store/ui-slice';
-import { playChime } from './chime';
+import { playChime, playPauseBell } from './chime';
 import { circleAnnouncements, combineAnnouncements, type CircleMoment } from './circle-announcements';
 import { serverNow } from './server-clock';
 
 /** Timer warnings depend on time passing, not only on new views, so moments are also compared each second. */
 const checkEveryMs = 1_000;
 
-/** Speaks the circle's news through the live announcer, with the chime at soft timer warnings. */
+/**
+ * Speaks the circle's news through the live announcer, with the chime at soft timer warnings (unless
+ * muted) and the bell when a pause begins (always: it is the pause's signal to the whole circle).
+ */
 export function useCircleAnnouncements(): void {
   useEffect(() => {
     let previous: CircleMoment | null = null;
@@ -19,7 +22,8 @@ export function useCircleAnnouncements(): void {
       previous = moment;
       if (!news) return;
       announce(news.text, news.urgency);
-      if (news.chime && !chimeMuted) playChime();
+      if (news.bell) playPauseBell();
+      else if (news.chime && !chimeMuted) playChime();
     };
     check();
     const unsubscribe = useAppStore.subscribe((state, prior) => {

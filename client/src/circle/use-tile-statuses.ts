@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useAppStore } from '../store/store';
-import { micHeldByFloor } from './mic-hold';
+import { micHeldByFloor, micHoldNote } from './mic-hold';
 import { structurallyEqual } from './structural-equal';
 import { tileStatuses, type TileStatuses } from './tile-status';
 
@@ -27,4 +27,9 @@ export function useListening(): boolean {
     const hasMic = Boolean(media.localStream?.getAudioTracks().length);
     return session.view !== null && media.micEnabled && hasMic && micHeldByFloor(session.view);
   });
+}
+
+/** What holds the viewer's microphone, in words: their turn to come, or the guardian's pause. */
+export function useMicHoldNote(): string {
+  return useAppStore(({ session }) => micHoldNote(session.view));
 }

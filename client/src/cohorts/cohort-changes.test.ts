@@ -6,6 +6,7 @@ const cohort = {
   name: 'Berlin CTOs',
   purpose: 'Hard calls, shared',
   defaultFormat: 'consultancy',
+  anyMemberMayPause: false,
   cadence: { weekOfMonth: 1, weekday: 'tuesday', startTime: '17:00', timezone: 'Europe/Berlin', durationMinutes: 120 },
   privacyChecklist: ['privateSpace', 'headphones'],
 } as CohortDetail;
@@ -15,6 +16,7 @@ const unchanged = {
   defaultFormat: cohort.defaultFormat,
   cadence: { ...cohort.cadence },
   privacyChecklist: [...cohort.privacyChecklist],
+  anyMemberMayPause: cohort.anyMemberMayPause,
 };
 
 describe('settingsPatch', () => {
@@ -31,5 +33,8 @@ describe('settingsPatch', () => {
       defaultFormat: 'council',
       cadence: { ...cohort.cadence, startTime: '18:00' },
     });
+  });
+  it('sends the pause setting alone when only it changed', () => {
+    expect(settingsPatch(cohort, { ...unchanged, anyMemberMayPause: true })).toEqual({ anyMemberMayPause: true });
   });
 });

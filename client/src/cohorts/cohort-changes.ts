@@ -6,6 +6,7 @@ export interface CohortSettingsDraft {
   defaultFormat: string;
   cadence: Cadence;
   privacyChecklist: PrivacyItem[];
+  anyMemberMayPause: boolean;
 }
 
 const sameItems = (a: readonly PrivacyItem[], b: readonly PrivacyItem[]) => inChecklistOrder(a).join() === inChecklistOrder(b).join();
@@ -25,5 +26,6 @@ export function settingsPatch(cohort: CohortDetail, draft: CohortSettingsDraft):
   if (draft.defaultFormat !== cohort.defaultFormat) patch.defaultFormat = draft.defaultFormat as UpdateCohort['defaultFormat'];
   if (!sameCadence(draft.cadence, cohort.cadence)) patch.cadence = draft.cadence;
   if (!sameItems(draft.privacyChecklist, cohort.privacyChecklist)) patch.privacyChecklist = inChecklistOrder(draft.privacyChecklist);
+  if (draft.anyMemberMayPause !== cohort.anyMemberMayPause) patch.anyMemberMayPause = draft.anyMemberMayPause;
   return Object.keys(patch).length > 0 ? patch : null;
 }

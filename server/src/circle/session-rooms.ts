@@ -14,6 +14,8 @@ export interface SessionSetup {
   title: string;
   templateId?: FormatTemplateId;
   presenterId?: string | null;
+  /** The cohort lets any member call a pause (read once, when the session is created). */
+  anyMemberMayPause?: boolean;
   /** State saved before a restart, to continue from. */
   restored?: CircleSession;
 }
@@ -54,7 +56,13 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
     if (existing) return existing;
     const { clock, defaultTemplateId } = this.options;
     const fresh = () => ({
-      ...createCircleSession({ sessionId, title: setup.title, templateId: setup.templateId ?? defaultTemplateId, now: clock() }),
+      ...createCircleSession({
+        sessionId,
+        title: setup.title,
+        templateId: setup.templateId ?? defaultTemplateId,
+        now: clock(),
+        anyMemberMayPause: setup.anyMemberMayPause ?? false,
+      }),
       presenterId: setup.presenterId ?? null,
     });
     const room = new SessionRoom(setup.restored ?? fresh(), clock, this.broadcaster);

@@ -75,6 +75,7 @@ export class CohortAdmin {
       ...(changes.purpose === undefined ? {} : { purpose: changes.purpose }),
       ...(changes.agreementText === undefined ? {} : { agreementText: changes.agreementText }),
       ...(changes.defaultFormat === undefined ? {} : { defaultFormat: changes.defaultFormat }),
+      ...(changes.anyMemberMayPause === undefined ? {} : { anyMemberMayPause: changes.anyMemberMayPause }),
       ...(changes.cadence === undefined ? {} : { cadenceJson: JSON.stringify(changes.cadence) }),
       ...(changes.privacyChecklist === undefined ? {} : { privacyChecklist: changes.privacyChecklist }),
     });

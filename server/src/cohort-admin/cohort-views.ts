@@ -78,6 +78,7 @@ export function cohortDetail(
     agreementVersion: cohort.agreementVersion,
     defaultFormat: cohort.defaultFormat,
     privacyChecklist: cohort.privacyChecklist,
+    anyMemberMayPause: cohort.anyMemberMayPause,
     facilitators: parts.facilitators,
     members: parts.members.map((member) => memberSummary(member, cohort.agreementVersion)),
     sessions: parts.sessions.map(sessionSummary),

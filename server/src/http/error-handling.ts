@@ -16,6 +16,7 @@ const statusByCode: Record<ErrorCode, number> = {
   wrong_phase: 409,
   not_your_turn: 409,
   silence_gap: 409,
+  paused: 409,
   agreement_required: 403,
   waiting_in_lobby: 409,
   session_closed: 409,

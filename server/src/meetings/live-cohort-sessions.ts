@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { formatTemplateIds, type CircleSession, type FormatTemplateId } from '@peercircle/shared';
+import { formatTemplateIds, pausesOf, type CircleSession, type FormatTemplateId } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
 import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { SessionRooms } from '../circle/session-rooms';
@@ -21,7 +21,7 @@ const asTemplate = (format: string): FormatTemplateId | undefined =>
  * The live circle of each open cohort session, kept durable: every command is saved before it is
  * accepted (a failed save refuses it), so a restarted server continues where it stopped. Authors
  * of anonymous questions are stored sealed. When the session ends, what is worth keeping (speaking
- * time, a presenter's kept questions) is saved and the live state deleted, in one transaction.
+ * time, the times of its pauses, a presenter's kept questions) is saved and the live state deleted, in one transaction.
  */
 export class LiveCohortSessions {
   private readonly anonymousAuthors = new AnonymousAuthors();
@@ -45,6 +45,7 @@ export class LiveCohortSessions {
       title: cohort.name,
       ...(templateId ? { templateId } : {}),
       presenterId: session.presenterId,
+      anyMemberMayPause: cohort.anyMemberMayPause,
       ...(restored ? { restored } : {}),
     });
     // A room rebuilt after idling out is a new object: it is wired to storage again here.
@@ -117,6 +118,7 @@ export class LiveCohortSessions {
         session.id,
         Object.entries(after.ledger).map(([participantId, entry]) => ({ participantId, ...entry })),
       );
+      await repos.sessionPauses.saveForSession(session.id, pausesOf(after));
       if (before.presenterKeepsQuestions && before.presenterId) {
         const kept = before.questions.filter((q) => q.status !== 'withdrawn' && q.status !== 'merged').map((q) => q.text);
         if (kept.length > 0) await repos.keptQuestions.saveMany(session.id, before.presenterId, kept, now);

@@ -18,6 +18,7 @@ describe.each(testDatabaseDialects())('CohortsRepository on %s', (dialect) => {
       id: expect.any(String),
       agreementVersion: 1,
       privacyChecklist: ['privateSpace', 'headphones'],
+      anyMemberMayPause: false,
       createdAt: T0,
     });
     expect(await cohorts().findById(cohort.id)).toEqual(cohort);
@@ -89,5 +90,13 @@ describe.each(testDatabaseDialects())('CohortsRepository on %s', (dialect) => {
 
     expect(await cohorts().update(cohort.id, {})).toEqual(newText);
     expect(await cohorts().update('none', { name: 'x' })).toBeUndefined();
+  });
+
+  it('lets only the guardian call a pause until the facilitator opens it to every member', async () => {
+    const cohort = await cohorts().create(cohortInput((await newFacilitator()).id), T0);
+    expect(cohort.anyMemberMayPause).toBe(false);
+    expect(await cohorts().update(cohort.id, { anyMemberMayPause: true })).toMatchObject({ anyMemberMayPause: true, name: cohort.name });
+    expect(await cohorts().findById(cohort.id)).toMatchObject({ anyMemberMayPause: true });
+    expect(await cohorts().update(cohort.id, { anyMemberMayPause: false })).toMatchObject({ anyMemberMayPause: false });
   });
 });

@@ -16,6 +16,8 @@ export interface Cohort {
   defaultFormat: string;
   /** Asked at the door of each session, in checklist order. */
   privacyChecklist: PrivacyItem[];
+  /** Any member, not only the guardian, may call a pause; off until the facilitator turns it on. */
+  anyMemberMayPause: boolean;
   createdBy: string;
   createdAt: number;
 }
@@ -26,9 +28,13 @@ export interface CohortFacilitator {
   displayName: string;
 }
 
-/** Without a checklist, a new cohort asks every item. */
-export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt' | 'privacyChecklist'> & { privacyChecklist?: PrivacyItem[] };
-export type CohortChanges = Partial<Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat' | 'privacyChecklist'>>;
+/** Without a checklist, a new cohort asks every item; any member may pause only once the facilitator allows it. */
+export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt' | 'privacyChecklist' | 'anyMemberMayPause'> & {
+  privacyChecklist?: PrivacyItem[];
+};
+export type CohortChanges = Partial<
+  Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat' | 'privacyChecklist' | 'anyMemberMayPause'>
+>;
 
 const checklistFlags = (items: readonly PrivacyItem[]) => ({
   asks_private_space: items.includes('privateSpace') ? 1 : 0,
@@ -41,7 +47,7 @@ export class CohortsRepository {
   /** The creator becomes the cohort's first facilitator. */
   async create(input: NewCohort, now: number): Promise<Cohort> {
     const privacyChecklist = inChecklistOrder(input.privacyChecklist ?? defaultPrivacyChecklist);
-    const cohort: Cohort = { ...input, privacyChecklist, id: randomUUID(), agreementVersion: 1, createdAt: now };
+    const cohort: Cohort = { ...input, privacyChecklist, id: randomUUID(), agreementVersion: 1, anyMemberMayPause: false, createdAt: now };
     await inTransaction(this.db, async (trx) => {
       await trx
         .insertInto('cohorts')
@@ -54,6 +60,7 @@ export class CohortsRepository {
           cadence_json: cohort.cadenceJson,
           default_format: cohort.defaultFormat,
           ...checklistFlags(privacyChecklist),
+          any_member_may_pause: 0,
           created_by: cohort.createdBy,
           created_at: cohort.createdAt,
         })
@@ -93,6 +100,7 @@ export class CohortsRepository {
         cadence_json: changes.cadenceJson,
         default_format: changes.defaultFormat,
         ...(changes.privacyChecklist !== undefined && checklistFlags(changes.privacyChecklist)),
+        any_member_may_pause: changes.anyMemberMayPause === undefined ? undefined : Number(changes.anyMemberMayPause),
         ...(agreementText !== undefined && {
           agreement_text: agreementText,
           // SET sees the row as it was, so this compares against the previous text.
@@ -155,6 +163,7 @@ function toCohort(row: Selectable<CohortsTable>): Cohort {
       ...(row.asks_private_space === 1 ? (['privateSpace'] as const) : []),
       ...(row.asks_headphones === 1 ? (['headphones'] as const) : []),
     ]),
+    anyMemberMayPause: row.any_member_may_pause === 1,
     createdBy: row.created_by,
     createdAt: row.created_at,
   };

@@ -17,6 +17,7 @@ export interface DatabaseSchema {
   commitments: CommitmentsTable;
   kept_questions: KeptQuestionsTable;
   sign_in_links: SignInLinksTable;
+  session_pauses: SessionPausesTable;
 }
 
 /** Epoch milliseconds. */
@@ -44,6 +45,8 @@ export interface CohortsTable {
   /** JSON of the `Cadence` type: which day of the month, local time, IANA zone, duration. */
   cadence_json: string;
   default_format: string;
+  /** Whether any member, not only the guardian, may call a pause in this cohort's sessions. */
+  any_member_may_pause: Flag;
   created_by: string;
   created_at: Millis;
   /** Privacy checklist items asked at the door of each session; both 1 unless turned off. */
@@ -161,4 +164,11 @@ export interface SignInLinksTable {
   expires_at: Millis;
   used_at: Millis | null;
   created_at: Millis;
+}
+
+/** The fact of a guardian's pause in a session: when it began and how long it lasted, never who called it. */
+export interface SessionPausesTable {
+  session_id: string;
+  started_at: Millis;
+  length_ms: number;
 }

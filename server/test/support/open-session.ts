@@ -8,9 +8,18 @@ export interface OpenSession extends CohortFixture {
   live(): NonNullable<ReturnType<TestServer['app']['sessionRooms']['get']>>;
 }
 
-/** A cohort whose facilitator opened the session with the door open; the `attending` members walked in. */
-export async function openSession(server: TestServer, names: string[], attending: string[] = names): Promise<OpenSession> {
+/**
+ * A cohort whose facilitator opened the session with the door open; the `attending` members walked in.
+ * `beforeOpening` runs first, e.g. to change the cohort's settings that a session reads when it opens.
+ */
+export async function openSession(
+  server: TestServer,
+  names: string[],
+  attending: string[] = names,
+  beforeOpening?: (fixture: CohortFixture) => Promise<void>,
+): Promise<OpenSession> {
   const fixture = await createCohort(server.url, names, { acceptAgreement: true });
+  await beforeOpening?.(fixture);
   const fay = await server.connect(undefined, fixture.facilitator.cookie);
   await fay.request('room:join', { sessionId: fixture.session.id });
   await fay.request('lobby:setDoor', { open: true });

@@ -35,6 +35,8 @@ export const updateCohortSchema = z
     defaultFormat: formatId,
     /** What members confirm at the door of each session; empty asks nothing. */
     privacyChecklist: privacyItemListSchema,
+    /** Any member, not only the guardian, may call a pause; read when a session opens. */
+    anyMemberMayPause: z.boolean(),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
@@ -96,6 +98,8 @@ export interface CohortDetail extends CohortSummary {
   defaultFormat: string;
   /** The items members are asked to confirm before entering each session. */
   privacyChecklist: PrivacyItem[];
+  /** Any member, not only the guardian, may call a pause in this cohort's sessions. */
+  anyMemberMayPause: boolean;
   facilitators: { id: string; displayName: string }[];
   members: MemberSummary[];
   sessions: SessionSummary[];

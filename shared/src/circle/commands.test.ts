@@ -56,7 +56,7 @@ describe('circleCommandSchema', () => {
   it('groups commands by who may issue them', () => {
     const byAuthority = (authority: string) => circleCommandTypes.filter((type) => commandAuthority(type) === authority);
     expect(byAuthority('facilitator')).toHaveLength(32);
-    expect(byAuthority('role')).toEqual(['timeSignal.send']);
+    expect(byAuthority('role')).toEqual(['timeSignal.send', 'pause.call', 'pause.resume']);
     expect(byAuthority('member')).toEqual(['hand.raise', 'hand.lower', 'turn.pass', 'turn.done', 'question.submit', 'question.edit', 'question.withdraw', 'question.pass', 'questions.keep']);
     expect(byAuthority('system')).toEqual(['participant.join', 'participant.presence', 'participant.media', 'voice.sample']);
   });

@@ -122,6 +122,8 @@ export const memberCommandSchemas = [
 /** Commands for the holder of a forum role (see `role-authority.ts`); facilitators may use them too. */
 export const roleCommandSchemas = [
   command('timeSignal.send', { kind: z.enum(timeSignalKinds) }),
+  command('pause.call', {}),
+  command('pause.resume', {}),
 ] as const;
 
 /** Issued by the server from what it observes: presence, media state, voice activity. */

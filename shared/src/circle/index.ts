@@ -33,3 +33,4 @@ export { participantControls, type ParticipantControls } from './participant-con
 export { forumRoleLabels, holdsRole, nextRoleHolder, noRoleHolders, rolesHeldBy } from './forum-roles';
 export { roleDelegations } from './role-authority';
 export { privacyCheckCount, type PrivacyCheckAnswer, type PrivacyCheckCount } from './privacy-checks';
+export { isPaused, maxPausesPerSession, pauseOf, pausesOf } from './guardian-pause';

@@ -9,6 +9,8 @@ import { admitsHand } from './hand-types';
 import { reduce, type Actor } from './reduce';
 import { currentSpeakerId, hasPassedFinally, nextSpeakerId } from './round';
 import { holdsRole } from './forum-roles';
+import { floorMsAt } from './ledger';
+import { remainingMs } from './timers';
 import { roleDelegations } from './role-authority';
 import { forumRoles, timeSignalKinds, type CircleSession, type CouncilRound, type RaisedHand } from './session-state';
 import {
@@ -93,6 +95,7 @@ const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant('roles.assign'), role: fc.constantFrom(...forumRoles), participantId: fc.option(anyId, { nil: null }) }) },
   fc.record({ type: fc.constant('roles.rotate'), role: fc.constantFrom(...forumRoles) }),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('timeSignal.send'), kind: fc.constantFrom(...timeSignalKinds) }) },
+  { weight: 3, arbitrary: fc.constantFrom<CircleCommandInput>({ type: 'pause.call' }, { type: 'pause.resume' }) },
   fc.record({ type: fc.constant('agenda.updatePhases'), phases: fc.shuffledSubarray(templatePhases, { minLength: 1, maxLength: 9 }) }),
   fc.record({ type: fc.constant('questions.reorder'), questionIds: fc.uniqueArray(questionId, { maxLength: 4 }) }),
   fc.record({ type: fc.constant('questions.merge'), sourceIds: fc.uniqueArray(questionId, { minLength: 1, maxLength: 2 }), targetId: questionId }),
@@ -142,6 +145,7 @@ const initialState = fc.constantFrom(
   () => accept(runningCircle('structured-inquiry'), { type: 'phase.goTo', phaseIndex: 1 }),
   () => withRoles(accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 })),
   () => accept(runningCircle('clearness-committee'), { type: 'phase.goTo', phaseIndex: 2 }),
+  () => ({ ...withRoles(runningCircle('council')), anyMemberMayPause: true }),
 );
 
 /** Every role held by a different member, so role commands come from holders and non-holders alike. */
@@ -187,6 +191,11 @@ const placement = ({ questionId, authorId, anonymous, order, submittedAt, merged
   mergedInto,
 });
 
+/** A pause freezes the phase timer and resuming restarts it; either way the time left stays. */
+function withoutPauseEffect(state: ReturnType<typeof facilitatorOnlyState>, at: number) {
+  return { ...state, phaseTimer: { durationMs: state.phaseTimer.durationMs, remainingMs: remainingMs(state.phaseTimer, at) } };
+}
+
 function checkMemberCommand(before: CircleSession, after: CircleSession, memberId: string): void {
   // The presenter may pass on the question being put to them, whoever wrote it: released → passed, nothing else.
   const passedNow = new Set(
@@ -199,7 +208,13 @@ function checkMemberCommand(before: CircleSession, after: CircleSession, memberI
     expect(before.questions.find((q) => q.questionId === questionId)?.status).toBe('released');
   }
   const withoutPassed = (state: CircleSession) => ({ ...state, questions: state.questions.filter((q) => !passedNow.has(q.questionId)) });
-  expect(facilitatorOnlyState(withoutPassed(after), memberId)).toEqual(facilitatorOnlyState(withoutPassed(before), memberId));
+  expect(withoutPauseEffect(facilitatorOnlyState(withoutPassed(after), memberId), after.clock)).toEqual(
+    withoutPauseEffect(facilitatorOnlyState(withoutPassed(before), memberId), after.clock),
+  );
+  if (before.pause === after.pause) expect(after.phaseTimer).toEqual(before.phaseTimer);
+  // Only the guardian (or anyone, where the cohort allows it) calls a pause; only the guardian resumes one.
+  if (before.pause === null && after.pause !== null) expect(holdsRole(before, memberId, 'guardian') || before.anyMemberMayPause).toBe(true);
+  if (before.pause !== null && after.pause === null) expect(holdsRole(before, memberId, 'guardian')).toBe(true);
   // Only the timekeeper sends time signals (a turn ending clears one, whoever ends it).
   if (after.timeSignal !== null && after.timeSignal !== before.timeSignal) {
     expect(holdsRole(before, memberId, 'timekeeper')).toBe(true);
@@ -230,12 +245,15 @@ function checkFloor(state: CircleSession): void {
   const { holderId, since } = state.floor;
   expect(holderId === null).toBe(since === null);
   if (holderId !== null) expect(state.participants[holderId]).toBeDefined();
+  // A pause clears the floor and keeps the turn it interrupted, to give it back.
+  if (state.pause) expect(holderId).toBeNull();
+  const turnHolderId = state.pause ? state.pause.floor.holderId : holderId;
   const rule = currentFloorRule(state);
   if (rule === 'round') {
     expect(state.round).not.toBeNull();
-    expect(holderId).toBe(currentSpeakerId(state.round));
+    expect(turnHolderId).toBe(currentSpeakerId(state.round));
   } else {
-    if (rule !== 'queue') expect(holderId).toBeNull();
+    if (rule !== 'queue') expect(turnHolderId).toBeNull();
     if (state.status === 'running') expect(state.round).toBeNull();
   }
 }
@@ -291,7 +309,7 @@ function checkFacilitatorVoice(before: CircleSession, after: CircleSession, comm
   const type = (command as { type?: unknown } | null)?.type;
   if (type === 'facilitatorMaySpeak.set') expect(after.facilitatorMaySpeak).toBe((command as { enabled: boolean }).enabled);
   else expect(after.facilitatorMaySpeak).toBe(before.facilitatorMaySpeak);
-  if (!after.facilitatorMaySpeak) return;
+  if (!after.facilitatorMaySpeak || after.pause) return;
   const audible = audibleParticipantIds(after);
   for (const participant of Object.values(after.participants)) {
     if (participant.role === 'facilitator') expect(audible === 'everyone' || audible.has(participant.participantId)).toBe(true);
@@ -302,6 +320,51 @@ function checkFacilitatorVoice(before: CircleSession, after: CircleSession, comm
  * Display state belongs to its moment: only the question on screen is pinned, a phase change leaves
  * only a pinned one there, and a round that just completed leaves no speaker countdown behind.
  */
+const timeLeft = (state: CircleSession, at: number) => ({
+  phase: remainingMs(state.phaseTimer, at),
+  speaker: remainingMs(state.speakerTimer, at),
+  running: [state.phaseTimer.runningSince !== null, state.speakerTimer.runningSince !== null],
+});
+
+/**
+ * The guardian's pause: silence for all while it lasts, nothing that moves the floor, the round, the
+ * phase or a timer, and on resume the same turn, round position and time left as when it began.
+ * Only its times are kept: the pause and its record carry nothing else (no caller).
+ */
+function checkPause(before: CircleSession, after: CircleSession): void {
+  if (after.pause) {
+    expect(audibleParticipantIds(after)).toEqual(new Set());
+    expect(Object.keys(after.pause).sort()).toEqual(['floor', 'phaseTimerRunning', 'speakerTimerRunning', 'startedAt']);
+    expect(after.phaseTimer.runningSince).toBeNull();
+    expect(after.speakerTimer.runningSince).toBeNull();
+  }
+  for (const record of after.pauses) expect(Object.keys(record).sort()).toEqual(['endedAt', 'startedAt']);
+  if (before.pause && after.pause) {
+    expect(after.pause).toEqual(before.pause);
+    const held = (state: CircleSession) => [state.floor, state.round, state.currentPhaseIndex, state.agenda, state.phaseTimer, state.speakerTimer, state.status];
+    expect(held(after)).toEqual(held(before));
+  }
+  if (before.pause && !after.pause) {
+    expect(after.pauses).toEqual([...before.pauses, { startedAt: before.pause.startedAt, endedAt: after.clock }]);
+    if (after.status === 'running') {
+      expect(after.floor.holderId).toBe(before.pause.floor.holderId);
+      expect(after.round).toEqual(before.round);
+      const running = [before.pause.phaseTimerRunning, before.pause.speakerTimerRunning];
+      expect(timeLeft(after, after.clock)).toEqual({ ...timeLeft(before, after.clock), running });
+    }
+  }
+  if (!before.pause && after.pause) {
+    expect(after.pause).toEqual({
+      startedAt: after.clock,
+      floor: before.floor,
+      phaseTimerRunning: before.phaseTimer.runningSince !== null,
+      speakerTimerRunning: before.speakerTimer.runningSince !== null,
+    });
+    expect(timeLeft(after, after.clock)).toMatchObject({ phase: remainingMs(before.phaseTimer, after.clock), speaker: remainingMs(before.speakerTimer, after.clock) });
+  }
+  if (!before.pause && !after.pause) expect(after.pauses).toBe(before.pauses);
+}
+
 function checkPerPhaseDisplay(before: CircleSession, after: CircleSession, command: CircleCommandInput): void {
   for (const question of after.questions) if (question.pinned) expect(question.status).toBe('released');
   const type = (command as { type?: unknown } | null)?.type;
@@ -415,6 +478,7 @@ describe('circle invariants over random command sequences', () => {
           checkFacilitatorVoice(state, next, command);
           checkPerPhaseDisplay(state, next, command);
           checkSilence(state, next, command, now);
+          checkPause(state, next);
           if (next.round?.status === 'complete') checkCompletedRound(next.round);
           checkViews(next);
           state = next;
@@ -489,6 +553,50 @@ describe('circle invariants over random command sequences', () => {
     // The sequences reach the silence often enough for the checks to mean something.
     expect(opened).toBeGreaterThan(50);
     expect(heldBack).toBeGreaterThan(20);
+  });
+
+  it('give back after a pause exactly the turn, round position and time left it interrupted, whatever came in between', () => {
+    const guardianId = memberIds[1];
+    fc.assert(
+      fc.property(
+        initialState,
+        fc.array(stepArbitrary, { maxLength: 30 }),
+        fc.array(stepArbitrary, { maxLength: 30 }),
+        fc.integer({ min: 0, max: 3_600_000 }),
+        (makeState, before, during, pauseMs) => {
+          const walk = (start: CircleSession, steps: Step[]) =>
+            steps.reduce((state, step) => {
+              const result = reduce(state, step.command, actorForStep(state, step), state.clock + Math.max(0, step.delayMs));
+              return result.ok ? deepFreeze(result.state) : state;
+            }, start);
+          let state = walk(deepFreeze(withRoles(makeState())), before);
+          fc.pre(state.status === 'running' && state.pause === null && holdsRole(state, guardianId, 'guardian'));
+          const calledAt = state.clock + 1_000;
+          const beforeCall = state;
+          const paused = reduce(state, { type: 'pause.call' }, actorFor(guardianId), calledAt);
+          if (!paused.ok) throw paused.error;
+          state = walk(paused.state, during.filter((step) => !['pause.resume', 'session.end'].includes((step.command as { type?: string } | null)?.type ?? '')));
+          expect(state.pause).not.toBeNull();
+          expect(audibleParticipantIds(state)).toEqual(new Set());
+          const resumedAt = Math.max(state.clock, calledAt + pauseMs);
+          // The facilitator may have handed the role over in the meantime: whoever facilitates now resumes.
+          const resumer = Object.values(state.participants).find((participant) => participant.role === 'facilitator');
+          const resumed = reduce(state, { type: 'pause.resume' }, actorFor(resumer?.participantId ?? facilitatorId), resumedAt);
+          if (!resumed.ok) throw resumed.error;
+          const original = paused.state.pause!;
+          const { floor, round, currentPhaseIndex, phaseTimer, speakerTimer } = resumed.state;
+          expect(floor.holderId).toBe(original.floor.holderId);
+          expect(floorMsAt(resumed.state, floor.holderId ?? '', resumedAt)).toBe(floorMsAt(beforeCall, original.floor.holderId ?? '', calledAt));
+          expect(round?.position).toBe(paused.state.round?.position);
+          expect(currentPhaseIndex).toBe(paused.state.currentPhaseIndex);
+          expect(remainingMs(phaseTimer, resumedAt)).toBe(remainingMs(paused.state.phaseTimer, calledAt));
+          expect(remainingMs(speakerTimer, resumedAt)).toBe(remainingMs(paused.state.speakerTimer, calledAt));
+          expect([phaseTimer.runningSince !== null, speakerTimer.runningSince !== null]).toEqual([original.phaseTimerRunning, original.speakerTimerRunning]);
+          expect(resumed.state.pauses.at(-1)).toEqual({ startedAt: calledAt, endedAt: resumedAt });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws, whatever arrives', () => {

@@ -16,6 +16,7 @@ import { recordVoiceSamples } from './ledger';
 import { handOverRole, setPresenter, setSeating, updateMedia, updatePresence } from './participants';
 import { assignRole, rotateRole, sendTimeSignal } from './forum-roles';
 import { joinWithPrivacyCheck } from './privacy-checks';
+import { callPause, checkNotPaused, resumePause } from './guardian-pause';
 import { goToPhase, nextPhase } from './phases';
 import {
   editQuestion,
@@ -73,6 +74,8 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
   'roles.assign': assignRole,
   'roles.rotate': rotateRole,
   'timeSignal.send': sendTimeSignal,
+  'pause.call': callPause,
+  'pause.resume': resumePause,
   'questions.reorder': reorderQuestions,
   'questions.merge': mergeQuestions,
   'questions.hold': holdQuestion,
@@ -152,7 +155,7 @@ export function reduce(state: CircleSession, command: CircleCommandInput, actor:
     return { ok: false, error: new DomainError('invalid_payload', z.prettifyError(parsed.error)) };
   }
   const type = parsed.data.type;
-  const refusal = checkAuthority(state, parsed.data, actor) ?? checkStatus(state, type);
+  const refusal = checkAuthority(state, parsed.data, actor) ?? checkStatus(state, type) ?? checkNotPaused(state, type);
   if (refusal) return { ok: false, error: refusal };
 
   const effectiveNow = Number.isFinite(now) ? Math.max(now, state.clock) : state.clock;

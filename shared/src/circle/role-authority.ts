@@ -8,6 +8,8 @@ interface Delegation<T extends CircleCommandType> {
   role: ForumRole;
   /** Narrows which payloads the role holder may send (the timekeeper keeps the speaker timer only). */
   allows?: (command: CommandOf<T>) => boolean;
+  /** Opens the command to every member while the session says so (a cohort letting anyone call a pause). */
+  anyMemberWhen?: (state: CircleSession) => boolean;
 }
 
 type Delegations = { [T in CircleCommandType]?: Delegation<T> };
@@ -24,11 +26,14 @@ export const roleDelegations: Delegations = {
   'timer.resume': { role: 'timekeeper', allows: speakerTimerOnly },
   'timer.extend': { role: 'timekeeper', allows: speakerTimerOnly },
   'timeSignal.send': { role: 'timekeeper' },
+  'pause.call': { role: 'guardian', anyMemberWhen: (state) => state.anyMemberMayPause === true },
+  'pause.resume': { role: 'guardian' },
 };
 
 function delegatedTo(state: CircleSession, command: CircleCommand, participantId: string): boolean {
   const delegation = roleDelegations[command.type] as Delegation<CircleCommandType> | undefined;
-  if (!delegation || !holdsRole(state, participantId, delegation.role)) return false;
+  if (!delegation) return false;
+  if (!holdsRole(state, participantId, delegation.role) && delegation.anyMemberWhen?.(state) !== true) return false;
   return delegation.allows?.(command as never) ?? true;
 }
 

@@ -56,6 +56,12 @@ export interface CircleSession {
    * before the checklist existed. Server-only: views carry a count, to facilitators alone.
    */
   privacyChecks?: PrivacyChecks;
+  /** Set by the cohort when the session is created: any member, not only the guardian, may call a pause. */
+  anyMemberMayPause: boolean;
+  /** The pause in progress: silence for everyone, the floor cleared, the timers frozen. */
+  pause: CirclePause | null;
+  /** Every pause so far, ended ones only. Nobody's id: who called a pause is not kept. */
+  pauses: PauseRecord[];
 }
 
 export const forumRoles = ['timekeeper', 'guardian', 'process-observer', 'scribe'] as const;
@@ -83,6 +89,23 @@ export interface TimeSignal {
 export interface PrivacyChecks {
   asked: PrivacyItem[];
   confirmedAll: string[];
+}
+
+/**
+ * What the guardian's pause holds on to, to give it all back on resume: the turn (its holder and
+ * start) and which countdowns were running. Deliberately without the caller.
+ */
+export interface CirclePause {
+  startedAt: number;
+  floor: Floor;
+  phaseTimerRunning: boolean;
+  speakerTimerRunning: boolean;
+}
+
+/** The fact of a pause: when it began and ended. */
+export interface PauseRecord {
+  startedAt: number;
+  endedAt: number;
 }
 
 export type SessionStatus = 'not-started' | 'running' | 'ended';

@@ -2,6 +2,7 @@ import { DomainError } from '../errors';
 import type { CommandContext, Outcome } from './command-handler';
 import { enterPhase, leavePhase } from './phases';
 import { emptyRoleHistory, noRoleHolders } from './forum-roles';
+import { liftPause } from './guardian-pause';
 import type { CircleSession, RoleHistory } from './session-state';
 import { agendaFromTemplate, findTemplate, type FormatTemplateId } from './templates';
 import { idleTimer, pausedTimer } from './timers';
@@ -13,10 +14,12 @@ export interface NewCircleSession {
   now: number;
   /** When members of the cohort last held each role, for rotation; empty for a first session. */
   roleHistory?: RoleHistory;
+  /** The cohort lets any member call a pause, not only the guardian (off unless set). */
+  anyMemberMayPause?: boolean;
 }
 
 /** A session before it starts: agenda copied from the template, nobody joined yet. */
-export function createCircleSession({ sessionId, title, templateId, now, roleHistory }: NewCircleSession): CircleSession {
+export function createCircleSession({ sessionId, title, templateId, now, roleHistory, anyMemberMayPause }: NewCircleSession): CircleSession {
   const template = findTemplate(templateId);
   if (!template) throw new DomainError('not_found', `No session format called ${templateId}`);
   return {
@@ -44,6 +47,9 @@ export function createCircleSession({ sessionId, title, templateId, now, roleHis
     roleHolders: noRoleHolders,
     roleHistory: roleHistory ?? emptyRoleHistory(),
     timeSignal: null,
+    anyMemberMayPause: anyMemberMayPause ?? false,
+    pause: null,
+    pauses: [],
   };
 }
 
@@ -54,13 +60,13 @@ export function startSession(state: CircleSession, _command: unknown, { now }: C
 }
 
 /**
- * Ending closes the current turn, lowers every hand (waiting ones too: no phase is left to admit
+ * Ending ends a pause in progress (so it is recorded), closes the current turn, lowers every hand (waiting ones too: no phase is left to admit
  * them), freezes both timers where they stood, and deletes every question:
  * in-session text does not outlive the session (a presenter who chose to keep theirs has them saved
  * by the server from the state before this one).
  */
 export function endSession(state: CircleSession, _command: unknown, { now }: CommandContext): Outcome {
-  const closed = leavePhase(state, now);
+  const closed = leavePhase(liftPause(state, now), now);
   return {
     ...closed,
     status: 'ended',

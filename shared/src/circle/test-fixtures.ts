@@ -85,6 +85,8 @@ export const exampleCommands = {
   'roles.assign': { type: 'roles.assign', role: 'timekeeper', participantId: thirdMemberId },
   'roles.rotate': { type: 'roles.rotate', role: 'guardian' },
   'timeSignal.send': { type: 'timeSignal.send', kind: 'one-minute' },
+  'pause.call': { type: 'pause.call' },
+  'pause.resume': { type: 'pause.resume' },
   'questions.reorder': { type: 'questions.reorder', questionIds: ['q1'] },
   'questions.merge': { type: 'questions.merge', sourceIds: ['q2'], targetId: 'q1' },
   'questions.hold': { type: 'questions.hold', questionId: 'q1' },

@@ -14,6 +14,7 @@ import type {
   TimeSignal,
 } from './session-state';
 import { roleHoldersOf } from './forum-roles';
+import { pauseOf, pausesOf } from './guardian-pause';
 
 /** A hand the current phase does not admit, and the kind of the next phase that will (null: none on the agenda). */
 export interface WaitingHand extends RaisedHand {
@@ -132,5 +133,9 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     roleHolders: roleHoldersOf(state),
     timeSignal: timeSignalFor(state, viewerId, isFacilitator),
     privacyCheck: isFacilitator ? privacyCheckCount(state) : null,
+    // States saved before pauses existed have none of these.
+    anyMemberMayPause: state.anyMemberMayPause === true,
+    pause: pauseOf(state),
+    pauses: pausesOf(state),
   };
 }

@@ -17,15 +17,16 @@ interface CohortSettingsFormProps {
   onSaved(cohort: CohortDetail): void;
 }
 
-/** Name, purpose, rhythm, default format and the privacy checklist at the door; only what changed is sent. */
+/** Name, purpose, rhythm, default format, the privacy checklist at the door and who may call a pause; only what changed is sent. */
 export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps) {
   const [name, setName] = useState(cohort.name);
   const [purpose, setPurpose] = useState(cohort.purpose);
   const [defaultFormat, setDefaultFormat] = useState(cohort.defaultFormat);
+  const [anyMemberMayPause, setAnyMemberMayPause] = useState(cohort.anyMemberMayPause);
   const [cadence, setCadence] = useState<CadenceDraft>(() => draftFromCadence(cohort.cadence));
   const [privacyChecklist, setPrivacyChecklist] = useState<PrivacyItem[]>(cohort.privacyChecklist);
   const { errors, problems, busy, refuse, send } = useFormSubmission();
-  const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId(), privacy: useId() };
+  const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId(), privacy: useId(), pauseHint: useId() };
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -35,7 +36,7 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
       refuse(cadenceProblems(cadenceCheck.errors, ids.cadence), fieldErrors);
       return;
     }
-    const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence, privacyChecklist });
+    const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence, privacyChecklist, anyMemberMayPause });
     if (!patch) {
       refuse([{ message: 'Nothing has changed yet.' }]);
       return;
@@ -68,6 +69,15 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
       <CadenceFields idPrefix={ids.cadence} draft={cadence} onChange={setCadence} errors={nestedFieldErrors(errors, 'cadence')} />
       <FormatSelect id={ids.format} label="Default session format" value={defaultFormat} onChange={setDefaultFormat} />
       <PrivacyChecklistSetting hintId={ids.privacy} asked={privacyChecklist} onChange={setPrivacyChecklist} />
+      <div className="field">
+        <label className="checkbox">
+          <input type="checkbox" checked={anyMemberMayPause} aria-describedby={ids.pauseHint} onChange={(event) => setAnyMemberMayPause(event.target.checked)} />
+          Any member may call a pause
+        </label>
+        <p id={ids.pauseHint} className="hint">
+          Otherwise only the guardian (and you) can. Resuming stays with the guardian and the facilitators. Applies from the next session that opens.
+        </p>
+      </div>
       <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
         Save settings
       </button>

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import type { RoomConnection } from '../../room/room-connection';
 import { ignoresShortcuts, shortcutKeys } from '../../circle/keyboard-shortcuts';
-import { listeningNote } from '../../circle/mic-hold';
-import { useListening } from '../../circle/use-tile-statuses';
+import { useListening, useMicHoldNote } from '../../circle/use-tile-statuses';
 import { describeMediaError } from '../../media/local-media';
 import { setLocalMedia } from '../../store/media-slice';
 import { useAppStore } from '../../store/store';
@@ -18,10 +17,11 @@ export function ControlBar({ connection, onLeave }: ControlBarProps) {
   const micEnabled = useAppStore((state) => state.media.micEnabled);
   const cameraEnabled = useAppStore((state) => state.media.cameraEnabled);
   const listening = useListening();
+  const holdNote = useMicHoldNote();
 
   const toggleMic = () => {
     // Held by the floor there is nothing to mute; the note says when the microphone opens.
-    if (listening) return announce(listeningNote);
+    if (listening) return announce(holdNote);
     void connection.setMicEnabled(!micEnabled);
     announce(micEnabled ? 'Microphone muted' : 'Microphone on');
   };
@@ -52,7 +52,7 @@ export function ControlBar({ connection, onLeave }: ControlBarProps) {
         aria-keyshortcuts={shortcutKeys.mic}
         onClick={toggleMic}
       >
-        {listening ? listeningNote : micEnabled ? 'Mute microphone' : 'Unmute microphone'}
+        {listening ? holdNote : micEnabled ? 'Mute microphone' : 'Unmute microphone'}
       </button>
       <ToggleButton on={cameraEnabled} onToggle={toggleCamera} turnOffLabel="Stop camera" turnOnLabel="Start camera" shortcut={shortcutKeys.camera} />
       <button type="button" className="danger" onClick={onLeave}>

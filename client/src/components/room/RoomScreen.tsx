@@ -7,6 +7,7 @@ import { CommandRefusalNotice } from './CommandRefusalNotice';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ControlBar } from './ControlBar';
 import { FacilitatorConsole } from '../console/FacilitatorConsole';
+import { GuardianPause } from './GuardianPause';
 import { MemberPanel } from './MemberPanel';
 import { PhaseHeader } from './PhaseHeader';
 import { ReleasedQuestion } from './ReleasedQuestion';
@@ -51,6 +52,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
       </header>
       <ConnectionBanner />
       {panel ? <PhaseHeader /> : null}
+      {panel ? <GuardianPause /> : null}
       {panel ? <ReleasedQuestion /> : null}
       <SessionEndedCard />
       <div className="room-body">

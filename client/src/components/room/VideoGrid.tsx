@@ -1,6 +1,6 @@
 import { cloneElement, useCallback, useMemo, useRef, type ReactElement } from 'react';
 import { tileStatusOf, type TileStatuses } from '../../circle/tile-status';
-import { useListening, useTileStatuses } from '../../circle/use-tile-statuses';
+import { useListening, useMicHoldNote, useTileStatuses } from '../../circle/use-tile-statuses';
 import { galleryLayout } from '../../room/gallery-layout';
 import type { RoomConnection } from '../../room/room-connection';
 import { useElementSize } from '../../room/use-element-size';
@@ -25,6 +25,7 @@ export function VideoGrid({ connection }: { connection: RoomConnection }) {
   const speakerId = useAppStore((state) => state.media.selectedSpeakerId);
   const statuses = useTileStatuses();
   const listening = useListening();
+  const holdNote = useMicHoldNote();
   const gridRef = useRef<HTMLElement>(null);
   const area = useElementSize(gridRef, { width: 1280, height: 720 });
   const selfId = room.self?.participantId;
@@ -40,7 +41,7 @@ export function VideoGrid({ connection }: { connection: RoomConnection }) {
       cameraOn={cameraEnabled}
       highlighted={room.activeSpeakerId !== null && room.activeSpeakerId === selfId}
       status={tileStatusOf(statuses, selfId)}
-      listening={listening}
+      listening={listening ? holdNote : undefined}
     />
   );
   const remoteTiles = room.participants.map((participant) => (

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { handTypeLabels } from '@peercircle/shared';
 import { ordinal, waitingForText } from '../../circle/my-hand';
-import { listeningNote } from '../../circle/mic-hold';
 import type { TileStatus } from '../../circle/tile-status';
 
 interface VideoTileProps {
@@ -13,8 +12,8 @@ interface VideoTileProps {
   highlighted: boolean;
   /** Their part in the circle: presenter, floor, next in the round, raised hand. */
   status?: TileStatus;
-  /** Own tile: the floor rule holds the microphone in the SFU until their turn. */
-  listening?: boolean;
+  /** Own tile: why the SFU holds the microphone now (until their turn, or the end of a pause); absent when it does not. */
+  listening?: string | undefined;
   participantId?: string;
   /** Grid columns the tile spans, from the gallery layout. */
   span?: number;
@@ -104,7 +103,7 @@ export function VideoTile(props: VideoTileProps) {
         {status?.presenter ? <span className="badge presenter">Presenter</span> : null}
         {floorHolder ? <span className="badge floor">Has the floor</span> : null}
         {status?.speaksNext ? <span className="badge next">{isSelf ? 'You speak next' : 'Speaks next'}</span> : null}
-        {listening ? <span className="badge listening">{listeningNote}</span> : micOn ? null : <span className="badge">Muted</span>}
+        {listening ? <span className="badge listening">{listening}</span> : micOn ? null : <span className="badge">Muted</span>}
       </figcaption>
     </figure>
   );

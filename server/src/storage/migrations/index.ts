@@ -3,6 +3,7 @@ import * as initial from './0001-initial';
 import * as signInLinks from './0002-sign-in-links';
 import * as sessionStarted from './0003-session-started';
 import * as privacyChecklist from './0004-privacy-checklist';
+import * as guardianPause from './0005-guardian-pause';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-sign-in-links': signInLinks,
   '0003-session-started': sessionStarted,
   '0004-privacy-checklist': privacyChecklist,
+  '0005-guardian-pause': guardianPause,
 };
