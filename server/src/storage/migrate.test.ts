@@ -47,7 +47,8 @@ describe.each(testDatabaseDialects())('migrateToLatest on %s', (dialect) => {
     await sql`insert into cohorts (id, name, purpose, agreement_text, agreement_version, cadence_json, default_format, created_by, created_at)
       values ('c1', 'Old circle', '', 'What is said here stays here.', 1, '{}', 'council', 'f1', 1)`.execute(handle.db);
 
-    expect(await migrateToLatest(handle.db)).toEqual(['0004-privacy-checklist']);
+    const upTo0004 = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0005'));
+    expect(await migrateToLatest(handle.db, upTo0004)).toEqual(['0004-privacy-checklist']);
     expect(await new CohortsRepository(handle.db).findById('c1')).toMatchObject({ name: 'Old circle', privacyChecklist: ['privateSpace', 'headphones'] });
     await expect(sql`update cohorts set asks_headphones = 2 where id = 'c1'`.execute(handle.db)).rejects.toThrow();
 
