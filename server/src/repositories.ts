@@ -8,6 +8,7 @@ import { KeptQuestionsRepository } from './storage/kept-questions-repository';
 import { LiveStatesRepository } from './storage/live-states-repository';
 import { LoginsRepository } from './storage/logins-repository';
 import { MembersRepository } from './storage/members-repository';
+import { RoleHoldingsRepository } from './storage/role-holdings-repository';
 import type { DatabaseSchema } from './storage/schema';
 import { SessionsRepository } from './storage/sessions-repository';
 import { SignInLinksRepository } from './storage/sign-in-links-repository';
@@ -28,6 +29,7 @@ export interface Repositories {
   commitments: CommitmentsRepository;
   keptQuestions: KeptQuestionsRepository;
   signInLinks: SignInLinksRepository;
+  roleHoldings: RoleHoldingsRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -45,5 +47,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     commitments: new CommitmentsRepository(db),
     keptQuestions: new KeptQuestionsRepository(db),
     signInLinks: new SignInLinksRepository(db),
+    roleHoldings: new RoleHoldingsRepository(db),
   };
 }

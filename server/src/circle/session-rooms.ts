@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
-import { createCircleSession, type CircleSession, type FormatTemplateId } from '@peercircle/shared';
+import { createCircleSession, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
 import { SessionRoom, type SessionBroadcaster } from './session-room';
 
 export interface SessionRoomsOptions {
@@ -14,6 +14,8 @@ export interface SessionSetup {
   title: string;
   templateId?: FormatTemplateId;
   presenterId?: string | null;
+  /** When members of the cohort last held each forum role, for rotation. */
+  roleHistory?: RoleHistory;
   /** State saved before a restart, to continue from. */
   restored?: CircleSession;
 }
@@ -54,7 +56,13 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
     if (existing) return existing;
     const { clock, defaultTemplateId } = this.options;
     const fresh = () => ({
-      ...createCircleSession({ sessionId, title: setup.title, templateId: setup.templateId ?? defaultTemplateId, now: clock() }),
+      ...createCircleSession({
+        sessionId,
+        title: setup.title,
+        templateId: setup.templateId ?? defaultTemplateId,
+        now: clock(),
+        ...(setup.roleHistory ? { roleHistory: setup.roleHistory } : {}),
+      }),
       presenterId: setup.presenterId ?? null,
     });
     const room = new SessionRoom(setup.restored ?? fresh(), clock, this.broadcaster);

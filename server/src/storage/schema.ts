@@ -1,3 +1,5 @@
+import type { ForumRole } from '@peercircle/shared';
+
 /**
  * The tables, as Kysely sees them. The same schema runs on SQLite (embedded default) and PostgreSQL,
  * so columns use portable types: text ids, epoch milliseconds as bigint, booleans as 0/1 integers,
@@ -17,6 +19,7 @@ export interface DatabaseSchema {
   commitments: CommitmentsTable;
   kept_questions: KeptQuestionsTable;
   sign_in_links: SignInLinksTable;
+  role_holdings: RoleHoldingsTable;
 }
 
 /** Epoch milliseconds. */
@@ -158,4 +161,13 @@ export interface SignInLinksTable {
   expires_at: Millis;
   used_at: Millis | null;
   created_at: Millis;
+}
+
+/** A forum role someone held in a session; `held_at` is when they last took it up there. */
+export interface RoleHoldingsTable {
+  session_id: string;
+  role: ForumRole;
+  /** A member's id (or, after a hand-over, a facilitator's). */
+  participant_id: string;
+  held_at: Millis;
 }

@@ -22,5 +22,5 @@ export {
 export { floorMsAt } from './ledger';
 export { maxQuestionsPerSession } from './questions';
 export { participantControls, type ParticipantControls } from './participant-controls';
-export { forumRoleLabels, holdsRole, nextRoleHolder, noRoleHolders, rolesHeldBy } from './forum-roles';
+export { emptyRoleHistory, forumRoleLabels, holdsRole, nextRoleHolder, noRoleHolders, roleHoldersOf, rolesHeldBy } from './forum-roles';
 export { roleDelegations } from './role-authority';

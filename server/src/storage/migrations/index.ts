@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
 import * as signInLinks from './0002-sign-in-links';
 import * as sessionStarted from './0003-session-started';
+import * as roleHoldings from './0004-role-holdings';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-sign-in-links': signInLinks,
   '0003-session-started': sessionStarted,
+  '0004-role-holdings': roleHoldings,
 };
