@@ -1,4 +1,5 @@
 import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
+import { timeSignalNews } from './forum-roles-view';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { handJoinedQueueNews } from './my-hand';
 import { describeTimeLeft } from './time-format';
@@ -13,7 +14,7 @@ export interface CircleMoment {
 export interface Announcement {
   text: string;
   urgency: 'polite' | 'assertive';
-  /** A soft timer warning, which also sounds the chime. */
+  /** A soft timer warning or a time signal to the speaker, which also sounds the chime. */
   chime?: boolean;
 }
 
@@ -138,6 +139,7 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...handNews(before, after),
           ...micNews(before, after),
           ...releasedQuestionNews(before, after),
+          ...timeSignalNews(before, after),
         ];
   return [...viewNews, ...timerWarnings(previous, next)];
 }

@@ -12,6 +12,7 @@ import { PhaseHeader } from './PhaseHeader';
 import { ReleasedQuestion } from './ReleasedQuestion';
 import { SessionEndedCard } from './SessionEndedCard';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { TimeSignalNotice } from './TimeSignalNotice';
 import { Toasts } from './Toasts';
 import { VideoGrid } from './VideoGrid';
 
@@ -52,6 +53,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
       <ConnectionBanner />
       {panel ? <PhaseHeader /> : null}
       {panel ? <ReleasedQuestion /> : null}
+      {panel ? <TimeSignalNotice /> : null}
       <SessionEndedCard />
       <div className="room-body">
         <VideoGrid connection={connection} />

@@ -3,6 +3,7 @@ import { handTypeLabels } from '@peercircle/shared';
 import { ordinal, waitingForText } from '../../circle/my-hand';
 import { listeningNote } from '../../circle/mic-hold';
 import type { TileStatus } from '../../circle/tile-status';
+import { RoleBadges } from './RoleBadges';
 
 interface VideoTileProps {
   label: string;
@@ -102,6 +103,7 @@ export function VideoTile(props: VideoTileProps) {
       <figcaption>
         <span className="tile-name">{name}</span>
         {status?.presenter ? <span className="badge presenter">Presenter</span> : null}
+        <RoleBadges roles={status?.roles ?? []} />
         {floorHolder ? <span className="badge floor">Has the floor</span> : null}
         {status?.speaksNext ? <span className="badge next">{isSelf ? 'You speak next' : 'Speaks next'}</span> : null}
         {listening ? <span className="badge listening">{listeningNote}</span> : micOn ? null : <span className="badge">Muted</span>}
