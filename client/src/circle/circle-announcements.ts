@@ -1,5 +1,5 @@
 import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
-import { timeSignalNews } from './forum-roles-view';
+import { ownRoleNews, timeSignalNews } from './forum-roles-view';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { handJoinedQueueNews } from './my-hand';
 import { describeTimeLeft } from './time-format';
@@ -139,6 +139,7 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...handNews(before, after),
           ...micNews(before, after),
           ...releasedQuestionNews(before, after),
+          ...ownRoleNews(before, after),
           ...timeSignalNews(before, after),
         ];
   return [...viewNews, ...timerWarnings(previous, next)];

@@ -4,6 +4,7 @@ import { circleAnnouncements } from './circle-announcements';
 import {
   describeSentSignal,
   holdsTimekeeper,
+  ownRoleNews,
   roleCandidates,
   rolesOf,
   signalForViewer,
@@ -52,6 +53,21 @@ describe('roles in the view', () => {
       { participantId: bo, label: 'Bo' },
       { participantId: cy, label: 'Cy' },
       { participantId: di, label: 'Di (away)' },
+    ]);
+  });
+});
+
+describe('taking up a role', () => {
+  it('is told to the member politely, and to nobody else', () => {
+    const before = seatedCircle('consultancy', maya);
+    const after = act(before, { type: 'roles.assign', role: 'scribe', participantId: bo });
+    expect(ownRoleNews(viewAs(before, bo), viewAs(after, bo))).toEqual([{ text: 'You are now scribe', urgency: 'polite' }]);
+    expect(circleAnnouncements({ view: viewAs(before, bo), now: 0 }, { view: viewAs(after, bo), now: 0 }).map((a) => a.text)).toEqual(['You are now scribe']);
+    for (const viewer of [ada, cy, maya]) expect(ownRoleNews(viewAs(before, viewer), viewAs(after, viewer))).toEqual([]);
+    const moved = act(act(after, { type: 'roles.assign', role: 'guardian', participantId: bo }), { type: 'roles.assign', role: 'scribe', participantId: cy });
+    expect(ownRoleNews(viewAs(after, bo), viewAs(moved, bo))).toEqual([
+      { text: 'You are now guardian', urgency: 'polite' },
+      { text: 'You are no longer scribe', urgency: 'polite' },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  forumRoleLabels,
   forumRoles,
   noRoleHolders,
   type CircleSessionView,
@@ -94,4 +95,18 @@ export function timeSignalNews(previous: CircleSessionView, next: CircleSessionV
   const signal = signalForViewer(next);
   if (signal === null || sameSignal(signalForViewer(previous), signal)) return [];
   return [{ text: `From your timekeeper: ${timeSignalMessages[signal.kind]}`, urgency: 'assertive', chime: true }];
+}
+
+/** The viewer taking up or giving back a role, said politely; others see it on the tiles. */
+export function ownRoleNews(previous: CircleSessionView, next: CircleSessionView): Announcement[] {
+  if (next.status === 'ended') return [];
+  const before = rolesOf(previous, previous.viewerId);
+  const after = rolesOf(next, next.viewerId);
+  const named = (roles: ForumRole[]) => roles.map((role) => forumRoleLabels[role].toLowerCase()).join(' and ');
+  const gained = after.filter((role) => !before.includes(role));
+  const lost = before.filter((role) => !after.includes(role));
+  return [
+    ...(gained.length > 0 ? [{ text: `You are now ${named(gained)}`, urgency: 'polite' as const }] : []),
+    ...(lost.length > 0 ? [{ text: `You are no longer ${named(lost)}`, urgency: 'polite' as const }] : []),
+  ];
 }
