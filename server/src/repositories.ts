@@ -8,6 +8,7 @@ import { KeptQuestionsRepository } from './storage/kept-questions-repository';
 import { LiveStatesRepository } from './storage/live-states-repository';
 import { LoginsRepository } from './storage/logins-repository';
 import { MembersRepository } from './storage/members-repository';
+import { RoleHoldingsRepository } from './storage/role-holdings-repository';
 import type { DatabaseSchema } from './storage/schema';
 import { SessionPausesRepository } from './storage/session-pauses-repository';
 import { SessionsRepository } from './storage/sessions-repository';
@@ -30,6 +31,7 @@ export interface Repositories {
   keptQuestions: KeptQuestionsRepository;
   signInLinks: SignInLinksRepository;
   sessionPauses: SessionPausesRepository;
+  roleHoldings: RoleHoldingsRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -48,5 +50,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     keptQuestions: new KeptQuestionsRepository(db),
     signInLinks: new SignInLinksRepository(db),
     sessionPauses: new SessionPausesRepository(db),
+    roleHoldings: new RoleHoldingsRepository(db),
   };
 }

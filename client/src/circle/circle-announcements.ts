@@ -1,5 +1,6 @@
 import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
 import { pauseCalledNews, resumedNews } from './guardian-pause';
+import { ownRoleNews, timeSignalNews } from './forum-roles-view';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { handJoinedQueueNews } from './my-hand';
 import { phaseReminder, silenceHeadline, silenceLeftMs } from './question-pace';
@@ -15,7 +16,7 @@ export interface CircleMoment {
 export interface Announcement {
   text: string;
   urgency: 'polite' | 'assertive';
-  /** A soft timer warning, which also sounds the chime. */
+  /** A soft timer warning or a time signal to the speaker, which also sounds the chime. */
   chime?: boolean;
   /** The guardian's pause beginning: its bell sounds for everyone, whatever the timer chime is set to. */
   bell?: boolean;
@@ -187,6 +188,8 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...(pauseChanged ? [] : micNews(before, after)),
           ...releasedQuestionNews(before, after),
           ...passedQuestionNews(before, after),
+          ...ownRoleNews(before, after),
+          ...timeSignalNews(before, after),
         ];
   return [...viewNews, ...silenceNews(previous, next), ...timerWarnings(previous, next)];
 }

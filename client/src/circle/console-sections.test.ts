@@ -7,7 +7,7 @@ const openIn = (status: 'not-started' | 'running' | 'ended') =>
 
 describe('console sections', () => {
   it.each<['not-started' | 'running' | 'ended', ConsoleSectionId[]]>([
-    ['not-started', ['lobby', 'commitments', 'floor', 'hands', 'questions', 'speaking-order', 'agenda', 'people']],
+    ['not-started', ['lobby', 'commitments', 'floor', 'hands', 'questions', 'speaking-order', 'agenda', 'roles', 'people']],
     ['running', ['lobby', 'commitments', 'floor', 'hands', 'questions']],
     ['ended', ['lobby', 'commitments', 'floor', 'hands', 'questions', 'agenda']],
   ])('opens by default, %s: %j', (status, expected) => {

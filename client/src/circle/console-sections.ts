@@ -15,6 +15,7 @@ export function openByDefault(id: ConsoleSectionId, status: CircleSessionView['s
     case 'questions':
       return true;
     case 'speaking-order':
+    case 'roles':
     case 'people':
       return status === 'not-started';
     case 'agenda':

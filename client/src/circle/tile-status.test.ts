@@ -6,7 +6,7 @@ import { tileStatuses, tileStatusOf } from './tile-status';
 describe('tileStatuses', () => {
   it('shows the presenter before the start and while running, not after the end', () => {
     const seated = seatedCircle('consultancy', maya);
-    expect(tileStatuses(viewAs(seated, bo))).toEqual({ [maya]: { presenter: true, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null } });
+    expect(tileStatuses(viewAs(seated, bo))).toEqual({ [maya]: { presenter: true, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null, roles: [] } });
     expect(tileStatusOf(tileStatuses(viewAs(act(seated, { type: 'session.start' }), bo)), maya).presenter).toBe(true);
     expect(tileStatuses(viewAs(act(runningCircle('consultancy', maya), { type: 'session.end' }), bo))).toEqual({});
   });
@@ -57,7 +57,7 @@ describe('tileStatuses', () => {
 
   it('is quiet for someone with nothing to show, or an unknown tile', () => {
     const statuses = tileStatuses(viewAs(runningCircle('council'), bo));
-    expect(tileStatusOf(statuses, ada)).toEqual({ presenter: false, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null });
+    expect(tileStatusOf(statuses, ada)).toEqual({ presenter: false, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null, roles: [] });
     expect(tileStatusOf(statuses, undefined).floorHolder).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { nextSpeakerId, type CircleSessionView, type HandType, type PhaseKind } from '@peercircle/shared';
+import { nextSpeakerId, type CircleSessionView, type ForumRole, type HandType, type PhaseKind } from '@peercircle/shared';
+import { roleHoldersIn, rolesOf } from './forum-roles-view';
 import { floorRuleOf } from './view-queries';
 
 /** What a video tile tells everyone about its person's part in the circle right now. */
@@ -13,19 +14,26 @@ export interface TileStatus {
   handType: HandType | null;
   /** Set when their hand waits for a later phase: shown to facilitators and to the hand's owner. */
   handWaiting: { waitingFor: PhaseKind | null } | null;
+  /** The forum roles they hold (timekeeper, guardian…). */
+  roles: ForumRole[];
 }
 
 /** Only people with something to show are listed. */
 export type TileStatuses = Record<string, TileStatus>;
 
-const quiet: TileStatus = { presenter: false, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null };
+const quiet: TileStatus = { presenter: false, floorHolder: false, speaksNext: false, handPosition: null, handType: null, handWaiting: null, roles: [] };
 
 export function tileStatuses(view: CircleSessionView): TileStatuses {
   const statuses: TileStatuses = {};
   const mark = (participantId: string | null, patch: Partial<TileStatus>) => {
     if (participantId !== null) statuses[participantId] = { ...(statuses[participantId] ?? quiet), ...patch };
   };
-  if (view.status !== 'ended') mark(view.presenterId, { presenter: true });
+  if (view.status !== 'ended') {
+    mark(view.presenterId, { presenter: true });
+    for (const holderId of new Set(Object.values(roleHoldersIn(view)))) {
+      if (holderId !== null) mark(holderId, { roles: rolesOf(view, holderId) });
+    }
+  }
   if (view.status !== 'running') return statuses;
   mark(view.floor.holderId, { floorHolder: true });
   const rule = floorRuleOf(view);

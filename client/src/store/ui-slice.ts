@@ -6,7 +6,7 @@ export interface Toast {
 }
 
 /** The facilitator console's collapsible sections, in the order they appear. */
-export const consoleSectionIds = ['lobby', 'commitments', 'floor', 'hands', 'questions', 'speaking-order', 'timers', 'agenda', 'people'] as const;
+export const consoleSectionIds = ['lobby', 'commitments', 'floor', 'hands', 'questions', 'speaking-order', 'timers', 'agenda', 'roles', 'people'] as const;
 export type ConsoleSectionId = (typeof consoleSectionIds)[number];
 
 /** Controls a keyboard shortcut can move focus to. */

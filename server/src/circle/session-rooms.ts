@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
-import { createCircleSession, type CircleSession, type FormatTemplateId } from '@peercircle/shared';
+import { createCircleSession, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
 import { SessionRoom, type SessionBroadcaster } from './session-room';
 
 export interface SessionRoomsOptions {
@@ -16,6 +16,8 @@ export interface SessionSetup {
   presenterId?: string | null;
   /** The cohort lets any member call a pause (read once, when the session is created). */
   anyMemberMayPause?: boolean;
+  /** When members of the cohort last held each forum role, for rotation. */
+  roleHistory?: RoleHistory;
   /** State saved before a restart, to continue from. */
   restored?: CircleSession;
 }
@@ -62,6 +64,7 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
         templateId: setup.templateId ?? defaultTemplateId,
         now: clock(),
         anyMemberMayPause: setup.anyMemberMayPause ?? false,
+        ...(setup.roleHistory ? { roleHistory: setup.roleHistory } : {}),
       }),
       presenterId: setup.presenterId ?? null,
     });

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { formatTemplateIds, pausesOf, type CircleSession, type FormatTemplateId } from '@peercircle/shared';
+import { formatTemplateIds, pausesOf, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
 import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { SessionRooms } from '../circle/session-rooms';
@@ -9,6 +9,7 @@ import type { Cohort } from '../storage/cohorts-repository';
 import type { CohortSession } from '../storage/sessions-repository';
 import { inTransaction } from '../storage/transactions';
 import { AnonymousAuthors } from './anonymous-authors';
+import { newRoleHoldings, roleHistoryFrom } from './role-history';
 
 export interface SessionEndedHandler {
   (session: CohortSession): void;
@@ -20,8 +21,10 @@ const asTemplate = (format: string): FormatTemplateId | undefined =>
 /**
  * The live circle of each open cohort session, kept durable: every command is saved before it is
  * accepted (a failed save refuses it), so a restarted server continues where it stopped. Authors
- * of anonymous questions are stored sealed. When the session ends, what is worth keeping (speaking
- * time, the times of its pauses, a presenter's kept questions) is saved and the live state deleted, in one transaction.
+ * of anonymous questions are stored sealed. Forum roles taken up are remembered for the cohort's
+ * rotation, and a new session's circle starts with that memory. When the session ends, what is worth
+ * keeping (speaking time, the times of its pauses, a presenter's kept questions) is saved and the live
+ * state deleted, in one transaction.
  */
 export class LiveCohortSessions {
   private readonly anonymousAuthors = new AnonymousAuthors();
@@ -39,13 +42,17 @@ export class LiveCohortSessions {
     const existing = this.sessions.get(session.id);
     if (existing?.isDurable) return existing;
     const saved = await this.repos.liveStates.load(session.id);
-    const restored = saved ? asReturning(this.anonymousAuthors.unseal(JSON.parse(saved.stateJson) as CircleSession)) : undefined;
+    const unsealed = saved ? asReturning(this.anonymousAuthors.unseal(JSON.parse(saved.stateJson) as CircleSession)) : undefined;
+    // States saved before forum roles existed have no history to rotate by.
+    const roleHistory = unsealed?.roleHistory ?? (await this.cohortRoleHistory(session));
+    const restored = unsealed && { ...unsealed, roleHistory };
     const templateId = asTemplate(session.format);
     const room = this.sessions.getOrCreate(session.id, {
       title: cohort.name,
       ...(templateId ? { templateId } : {}),
       presenterId: session.presenterId,
       anyMemberMayPause: cohort.anyMemberMayPause,
+      roleHistory,
       ...(restored ? { restored } : {}),
     });
     // A room rebuilt after idling out is a new object: it is wired to storage again here.
@@ -97,16 +104,25 @@ export class LiveCohortSessions {
     }
     if (state.status === 'ended') return;
     const sealed = JSON.stringify(this.anonymousAuthors.seal(state));
-    if (state.status === 'running' && previous.status === 'not-started') {
-      // The check-in begins: from now on the previous session's commitments are what is revisited.
-      await inTransaction(this.repos.db, async (trx) => {
-        const repos = createRepositories(trx);
-        await repos.sessions.setStarted(session.id, state.clock);
-        await repos.liveStates.save(session.id, state.version, sealed, this.clock());
-      });
+    const starting = state.status === 'running' && previous.status === 'not-started';
+    // Whoever takes up a role is remembered with the state that gives it: a crash cannot part the two.
+    const holdings = newRoleHoldings(state, previous);
+    if (!starting && holdings.length === 0) {
+      await this.repos.liveStates.save(session.id, state.version, sealed, this.clock());
       return;
     }
-    await this.repos.liveStates.save(session.id, state.version, sealed, this.clock());
+    await inTransaction(this.repos.db, async (trx) => {
+      const repos = createRepositories(trx);
+      // The check-in begins: from now on the previous session's commitments are what is revisited.
+      if (starting) await repos.sessions.setStarted(session.id, state.clock);
+      await repos.roleHoldings.record(session.id, holdings);
+      await repos.liveStates.save(session.id, state.version, sealed, this.clock());
+    });
+  }
+
+  /** When each member last held each role in the cohort's other sessions. */
+  private async cohortRoleHistory(session: CohortSession): Promise<RoleHistory> {
+    return roleHistoryFrom(await this.repos.roleHoldings.listByCohort(session.cohortId, session.id));
   }
 
   /** `before` still holds the questions the end deleted, for a presenter who chose to keep theirs. */

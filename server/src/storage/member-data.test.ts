@@ -6,6 +6,7 @@ import { KeptQuestionsRepository } from './kept-questions-repository';
 import { LoginsRepository } from './logins-repository';
 import { deleteMemberData, exportMemberData } from './member-data';
 import { MembersRepository } from './members-repository';
+import { RoleHoldingsRepository } from './role-holdings-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SpeakingTimeRepository } from './speaking-time-repository';
 import { DAY, seedCohort, T0 } from './test-fixtures';
@@ -25,6 +26,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       await new AttendanceRepository(db).recordArrival(session.id, member.id, session.startsAt);
       await new CommitmentsRepository(db).create({ memberId: member.id, sessionId: session.id, text: `${member.displayName} will rest`, visibility: 'private' }, T0);
       await new KeptQuestionsRepository(db).saveMany(session.id, member.id, [`A question for ${member.displayName}`], T0);
+      await new RoleHoldingsRepository(db).record(session.id, [{ role: 'timekeeper', participantId: member.id, heldAt: session.startsAt + 60_000 }]);
     }
     await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
     await new SpeakingTimeRepository(db).saveForSession(session.id, [
@@ -58,6 +60,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       speakingTime: [{ sessionId: session.id, sessionStartsAt: session.startsAt, participantId: ada.id, floorMs: 300_000, voiceMs: 280_000, turns: 3 }],
       commitments: [{ id: expect.any(String), memberId: ada.id, sessionId: session.id, text: 'Ada will rest', visibility: 'private', createdAt: T0 }],
       keptQuestions: [{ id: expect.any(String), sessionId: session.id, presenterId: ada.id, text: 'A question for Ada', createdAt: T0 }],
+      roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
     });
@@ -83,6 +86,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await db.selectFrom('speaking_time').select('participant_id').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('commitments').select('id').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('kept_questions').select('id').where('presenter_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('role_holdings').select('role').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await new LoginsRepository(db).findActive(`login-${ada.id}`, T0)).toBeUndefined();
     expect(await new SessionsRepository(db).findById(session.id)).toMatchObject({ presenterId: null, presenterOverrideId: null });
 

@@ -5,6 +5,7 @@ import { InvitesRepository, type Invite } from './invites-repository';
 import { KeptQuestionsRepository, type KeptQuestion } from './kept-questions-repository';
 import { LoginsRepository, type Login } from './logins-repository';
 import { MembersRepository, type Member } from './members-repository';
+import { RoleHoldingsRepository, type SessionRoleHolding } from './role-holdings-repository';
 import type { DatabaseSchema } from './schema';
 import { SpeakingTimeRepository, type SessionSpeakingTime } from './speaking-time-repository';
 import { inTransaction } from './transactions';
@@ -19,6 +20,8 @@ export interface MemberDataExport {
   speakingTime: SessionSpeakingTime[];
   commitments: Commitment[];
   keptQuestions: KeptQuestion[];
+  /** Forum roles they held, session by session. */
+  roleHoldings: SessionRoleHolding[];
   invites: Omit<Invite, 'tokenHash'>[];
   logins: Omit<Login, 'id'>[];
 }
@@ -37,6 +40,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
       speakingTime: await new SpeakingTimeRepository(trx).listForParticipant(memberId),
       commitments: await new CommitmentsRepository(trx).listByMember(memberId),
       keptQuestions: await new KeptQuestionsRepository(trx).listForPresenter(memberId),
+      roleHoldings: await new RoleHoldingsRepository(trx).listForParticipant(memberId),
       invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
       logins: logins.map(({ id: _id, ...login }) => login),
     };
@@ -45,7 +49,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
 
 /**
  * Erases the member: their row and, in the same transaction, their logins (which also signs them
- * out), invites, speaking time, and by cascade their attendance, commitments and kept questions;
+ * out), invites, speaking time, forum roles held, and by cascade their attendance, commitments and kept questions;
  * sessions they presented keep no reference to them. False when there was no such member.
  */
 export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<boolean> {
@@ -53,6 +57,7 @@ export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: str
     await new LoginsRepository(trx).deleteAllFor('member', memberId);
     await new InvitesRepository(trx).deleteForMember(memberId);
     await new SpeakingTimeRepository(trx).deleteForParticipant(memberId);
+    await new RoleHoldingsRepository(trx).deleteForParticipant(memberId);
     return new MembersRepository(trx).delete(memberId);
   });
 }

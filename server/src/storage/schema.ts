@@ -1,3 +1,5 @@
+import type { ForumRole } from '@peercircle/shared';
+
 /**
  * The tables, as Kysely sees them. The same schema runs on SQLite (embedded default) and PostgreSQL,
  * so columns use portable types: text ids, epoch milliseconds as bigint, booleans as 0/1 integers,
@@ -18,6 +20,7 @@ export interface DatabaseSchema {
   kept_questions: KeptQuestionsTable;
   sign_in_links: SignInLinksTable;
   session_pauses: SessionPausesTable;
+  role_holdings: RoleHoldingsTable;
 }
 
 /** Epoch milliseconds. */
@@ -171,4 +174,13 @@ export interface SessionPausesTable {
   session_id: string;
   started_at: Millis;
   length_ms: number;
+}
+
+/** A forum role someone held in a session; `held_at` is when they last took it up there. */
+export interface RoleHoldingsTable {
+  session_id: string;
+  role: ForumRole;
+  /** A member's id (or, after a hand-over, a facilitator's). */
+  participant_id: string;
+  held_at: Millis;
 }

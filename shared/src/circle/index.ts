@@ -30,7 +30,7 @@ export {
 export { floorMsAt } from './ledger';
 export { maxQuestionsPerSession } from './questions';
 export { participantControls, type ParticipantControls } from './participant-controls';
-export { forumRoleLabels, holdsRole, nextRoleHolder, noRoleHolders, rolesHeldBy } from './forum-roles';
+export { emptyRoleHistory, forumRoleLabels, holdsRole, nextRoleHolder, noRoleHolders, roleHoldersOf, rolesHeldBy } from './forum-roles';
 export { roleDelegations } from './role-authority';
 export { privacyCheckCount, type PrivacyCheckAnswer, type PrivacyCheckCount } from './privacy-checks';
 export { isPaused, maxPausesPerSession, pauseOf, pausesOf } from './guardian-pause';

@@ -6,10 +6,12 @@ import { AgendaSection } from './AgendaSection';
 import { ConsoleStrip } from './ConsoleStrip';
 import { FloorSection } from './FloorSection';
 import { HandQueueSection } from './HandQueueSection';
+import { LatestTimeSignal } from './LatestTimeSignal';
 import { LobbySection } from './LobbySection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { PreviousCommitmentsSection } from './PreviousCommitmentsSection';
 import { QuestionQueueSection } from './QuestionQueueSection';
+import { RolesSection } from './RolesSection';
 import { SpeakingOrderSection } from './SpeakingOrderSection';
 import { TimersSection } from './TimersSection';
 
@@ -29,6 +31,7 @@ export function FacilitatorConsole() {
   return (
     <aside className="circle-panel console" aria-label="Facilitator console">
       <ConsoleStrip />
+      <LatestTimeSignal />
       <div className="console-sections">
         {/* Always there in cohort sessions, so the door can be opened before anyone arrives. */}
         {cohortSessionId ? <LobbySection /> : null}
@@ -39,6 +42,7 @@ export function FacilitatorConsole() {
         {status !== 'ended' ? <SpeakingOrderSection /> : null}
         {status === 'running' ? <TimersSection /> : null}
         <AgendaSection />
+        {status !== 'ended' ? <RolesSection /> : null}
         <ParticipantsSection />
       </div>
     </aside>

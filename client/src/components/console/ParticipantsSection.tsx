@@ -3,7 +3,9 @@ import { useServerNow } from '../../circle/server-clock';
 import { useSessionCommand } from '../../circle/session-commands';
 import { formatDuration } from '../../circle/time-format';
 import { useCircle } from '../../circle/use-circle';
+import { rolesOf } from '../../circle/forum-roles-view';
 import { floorMsOf, participantsInSeatingOrder } from '../../circle/view-queries';
+import { RoleBadges } from '../room/RoleBadges';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ConsoleSection } from './ConsoleSection';
 
@@ -34,6 +36,7 @@ function ParticipantRow({ participant }: { participant: CircleParticipant }) {
   }));
   const isPresenter = useCircle((view) => view.presenterId === participantId);
   const isSelf = useCircle((view) => view.viewerId === participantId);
+  const roles = useCircle((view) => rolesOf(view, participantId));
   const member = participant.role === 'member';
 
   return (
@@ -43,6 +46,7 @@ function ParticipantRow({ participant }: { participant: CircleParticipant }) {
         {isSelf ? ' (you)' : ''}
         {participant.role === 'facilitator' ? <span className="tag">Facilitator</span> : null}
         {isPresenter ? <span className="tag">Presenter</span> : null}
+        <RoleBadges roles={roles} className="tag role" />
       </p>
       <p className="participant-state">
         {presenceLabel[participant.presence]} · Mic {participant.mic ? 'on' : 'off'} · Camera {participant.camera ? 'on' : 'off'}

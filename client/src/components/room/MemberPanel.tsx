@@ -8,6 +8,7 @@ import { KeepQuestionsToggle } from './KeepQuestionsToggle';
 import { MyPreviousCommitment } from './MyPreviousCommitment';
 import { MyQuestions } from './MyQuestions';
 import { QuestionComposer } from './QuestionComposer';
+import { TimekeeperPanel } from './TimekeeperPanel';
 
 /**
  * A member's side of the circle: the floor, questions for the presenter, and commitments between
@@ -31,6 +32,7 @@ export function MemberPanel() {
       {/* The closing round asks for a commitment first: it is what the member takes away. */}
       {commitment}
       <FloorStatus />
+      <TimekeeperPanel />
       {cohortSessionId && isMember && checkIn ? <MyPreviousCommitment sessionId={cohortSessionId} /> : null}
       {cohortSessionId && presents ? <KeepQuestionsToggle /> : null}
       {canAsk && controls.askQuestions ? <QuestionComposer /> : null}

@@ -13,6 +13,7 @@ import { PhaseHeader } from './PhaseHeader';
 import { ReleasedQuestion } from './ReleasedQuestion';
 import { SessionEndedCard } from './SessionEndedCard';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { TimeSignalNotice } from './TimeSignalNotice';
 import { Toasts } from './Toasts';
 import { VideoGrid } from './VideoGrid';
 
@@ -54,6 +55,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
       {panel ? <PhaseHeader /> : null}
       {panel ? <GuardianPause /> : null}
       {panel ? <ReleasedQuestion /> : null}
+      {panel ? <TimeSignalNotice /> : null}
       <SessionEndedCard />
       <div className="room-body">
         <VideoGrid connection={connection} />

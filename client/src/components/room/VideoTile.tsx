@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { handTypeLabels } from '@peercircle/shared';
 import { ordinal, waitingForText } from '../../circle/my-hand';
 import type { TileStatus } from '../../circle/tile-status';
+import { RoleBadges } from './RoleBadges';
 
 interface VideoTileProps {
   label: string;
@@ -101,6 +102,7 @@ export function VideoTile(props: VideoTileProps) {
       <figcaption>
         <span className="tile-name">{name}</span>
         {status?.presenter ? <span className="badge presenter">Presenter</span> : null}
+        <RoleBadges roles={status?.roles ?? []} />
         {floorHolder ? <span className="badge floor">Has the floor</span> : null}
         {status?.speaksNext ? <span className="badge next">{isSelf ? 'You speak next' : 'Speaks next'}</span> : null}
         {listening ? <span className="badge listening">{listening}</span> : micOn ? null : <span className="badge">Muted</span>}

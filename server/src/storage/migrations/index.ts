@@ -4,6 +4,7 @@ import * as signInLinks from './0002-sign-in-links';
 import * as sessionStarted from './0003-session-started';
 import * as privacyChecklist from './0004-privacy-checklist';
 import * as guardianPause from './0005-guardian-pause';
+import * as roleHoldings from './0006-role-holdings';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-session-started': sessionStarted,
   '0004-privacy-checklist': privacyChecklist,
   '0005-guardian-pause': guardianPause,
+  '0006-role-holdings': roleHoldings,
 };
