@@ -41,6 +41,11 @@ describe('circleCommandSchema', () => {
     ['an unknown role', { type: 'participant.join', participantId: 'a', displayName: 'A', role: 'owner' }],
     ['a ten-hour phase', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'other', floorRule: 'open', plannedMs: 36_000_000 }] }],
     ['a missing anonymous flag', { type: 'question.submit', text: 'Why?' }],
+    ['a free-form nudge', { type: 'nudge.send', kind: 'You are rambling' }],
+    ['an empty scribe note', { type: 'scribeNote.add', text: '   ' }],
+    ['a scribe note over 1000 characters', { type: 'scribeNote.add', text: 'n'.repeat(1_001) }],
+    ['a scribe note with an escape character', { type: 'scribeNote.add', text: 'Note \u001b[2J' }],
+    ['a scribe note with a line separator', { type: 'scribeNote.add', text: 'One\u2028Two' }],
   ])('rejects %s', (_label, input) => {
     expect(circleCommandSchema.safeParse(input).success).toBe(false);
   });
@@ -48,7 +53,7 @@ describe('circleCommandSchema', () => {
   it('groups commands by who may issue them', () => {
     const byAuthority = (authority: string) => circleCommandTypes.filter((type) => commandAuthority(type) === authority);
     expect(byAuthority('facilitator')).toHaveLength(32);
-    expect(byAuthority('role')).toEqual(['timeSignal.send']);
+    expect(byAuthority('role')).toEqual(['timeSignal.send', 'nudge.send', 'scribeNote.add', 'scribeNote.remove']);
     expect(byAuthority('member')).toEqual(['hand.raise', 'hand.lower', 'turn.pass', 'turn.done', 'question.submit', 'question.edit', 'question.withdraw', 'questions.keep']);
     expect(byAuthority('system')).toEqual(['participant.join', 'participant.presence', 'participant.media', 'voice.sample']);
   });

@@ -24,3 +24,5 @@ export { maxQuestionsPerSession } from './questions';
 export { participantControls, type ParticipantControls } from './participant-controls';
 export { forumRoleLabels, holdsRole, nextRoleHolder, noRoleHolders, rolesHeldBy } from './forum-roles';
 export { roleDelegations } from './role-authority';
+export { nudgeWordings } from './nudges';
+export { maxScribeNoteLength, maxScribeNotes } from './scribe-notes';

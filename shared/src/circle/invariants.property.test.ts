@@ -10,7 +10,8 @@ import { reduce, type Actor } from './reduce';
 import { currentSpeakerId, hasPassedFinally, nextSpeakerId } from './round';
 import { holdsRole } from './forum-roles';
 import { roleDelegations } from './role-authority';
-import { forumRoles, timeSignalKinds, type CircleSession, type CouncilRound, type RaisedHand } from './session-state';
+import { maxScribeNotes } from './scribe-notes';
+import { forumRoles, nudgeKinds, timeSignalKinds, type CircleSession, type CouncilRound, type RaisedHand } from './session-state';
 import {
   accept,
   circleInPhase,
@@ -41,6 +42,10 @@ const questionText = fc.constantFrom(
   'Who else is affected?',
 );
 const timer = fc.constantFrom('phase', 'speaker');
+// Unlike any question, so a note's text found in a view can only have come from the notes.
+const noteTexts = ['Scribe: you paused at "my father".', 'Scribe: three options, none yours?', 'Scribe: line one\nline two'] as const;
+const noteText = fc.constantFrom(...noteTexts, '  ');
+const noteId = fc.integer({ min: 1, max: 40 }).map((n) => `note-${n}`);
 const templatePhases = formatTemplates.flatMap((template) => template.phases);
 
 const actorArbitrary: fc.Arbitrary<Actor> = fc.oneof(
@@ -85,6 +90,9 @@ const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant('roles.assign'), role: fc.constantFrom(...forumRoles), participantId: fc.option(anyId, { nil: null }) }) },
   fc.record({ type: fc.constant('roles.rotate'), role: fc.constantFrom(...forumRoles) }),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('timeSignal.send'), kind: fc.constantFrom(...timeSignalKinds) }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('nudge.send'), kind: fc.constantFrom(...nudgeKinds) }) },
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('scribeNote.add'), text: noteText }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('scribeNote.remove'), noteId }) },
   fc.record({ type: fc.constant('agenda.updatePhases'), phases: fc.shuffledSubarray(templatePhases, { minLength: 1, maxLength: 9 }) }),
   fc.record({ type: fc.constant('questions.reorder'), questionIds: fc.uniqueArray(questionId, { maxLength: 4 }) }),
   fc.record({ type: fc.constant('questions.merge'), sourceIds: fc.uniqueArray(questionId, { minLength: 1, maxLength: 2 }), targetId: questionId }),
@@ -132,6 +140,7 @@ const initialState = fc.constantFrom(
   () => accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 }),
   () => accept(runningCircle('structured-inquiry'), { type: 'phase.goTo', phaseIndex: 1 }),
   () => withRoles(accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 })),
+  () => withRoles(accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 3 })),
 );
 
 /** Every role held by a different member, so role commands come from holders and non-holders alike. */
@@ -184,6 +193,12 @@ function checkMemberCommand(before: CircleSession, after: CircleSession, memberI
     expect(holdsRole(before, memberId, 'timekeeper')).toBe(true);
     expect(after.timeSignal.fromId).toBe(memberId);
   }
+  // Only the process observer nudges; only the scribe writes or removes notes.
+  if (after.nudge !== null && after.nudge !== before.nudge) {
+    expect(holdsRole(before, memberId, 'process-observer')).toBe(true);
+    expect(after.nudge.fromId).toBe(memberId);
+  }
+  if (after.scribeNotes !== before.scribeNotes && after.status !== 'ended') expect(holdsRole(before, memberId, 'scribe')).toBe(true);
   // A member may add only their own come-back turn to a round's order.
   if (before.round && after.round) {
     const appended = after.round.order.slice(before.round.order.length);
@@ -253,6 +268,7 @@ function checkViews(state: CircleSession): void {
     const signal = state.timeSignal;
     const mayReadSignal = signal !== null && (isFacilitator || viewerId === signal.toId || viewerId === signal.fromId);
     expect(view.timeSignal).toEqual(mayReadSignal ? signal : null);
+    checkRolePrivacy(state, view, viewerId, isFacilitator);
   }
   const audible = audibleParticipantIds(state);
   if (audible !== 'everyone') {
@@ -260,6 +276,40 @@ function checkViews(state: CircleSession): void {
       expect(id === state.floor.holderId || (state.facilitatorMaySpeak && state.participants[id]?.role === 'facilitator')).toBe(true);
     }
   }
+}
+
+/**
+ * What the process observer and the scribe handle stays with whom it is for: scribe's notes with the
+ * presenter and the scribe (not facilitators), a nudge with its speaker, its sender and facilitators,
+ * the Gestalt flags with facilitators, the process observer and each question's author.
+ */
+function checkRolePrivacy(state: CircleSession, view: ReturnType<typeof viewFor>, viewerId: string, isFacilitator: boolean): void {
+  const readsNotes = viewerId === state.presenterId || holdsRole(state, viewerId, 'scribe');
+  expect(view.scribeNotes).toEqual(readsNotes ? state.scribeNotes : []);
+  if (!readsNotes) {
+    const serialized = JSON.stringify(view);
+    for (const text of noteTexts) expect(serialized).not.toContain(JSON.stringify(text).slice(1, -1));
+  }
+  const nudge = state.nudge;
+  const readsNudge = nudge !== null && (isFacilitator || viewerId === nudge.toId || viewerId === nudge.fromId);
+  expect(view.nudge).toEqual(readsNudge ? nudge : null);
+  const observer = holdsRole(state, viewerId, 'process-observer');
+  for (const question of view.questions) {
+    const original = state.questions.find((q) => q.questionId === question.questionId)!;
+    const readsFlag = isFacilitator || observer || original.authorId === viewerId;
+    expect(question.adviceFlag).toEqual(readsFlag ? original.adviceFlag : null);
+  }
+}
+
+/** A nudge is for the current turn's speaker, at most one per turn; notes are bounded and end with their presenter. */
+function checkNudgesAndNotes(before: CircleSession, after: CircleSession): void {
+  if (after.nudge !== null) expect(after.nudge.toId).toBe(after.floor.holderId);
+  const sameTurn = after.floor.holderId !== null && after.floor.holderId === before.floor.holderId && after.floor.since === before.floor.since;
+  if (sameTurn && before.nudge !== null) expect(after.nudge).toBe(before.nudge);
+  expect(after.scribeNotes.length).toBeLessThanOrEqual(maxScribeNotes);
+  expect(new Set(after.scribeNotes.map((note) => note.noteId)).size).toBe(after.scribeNotes.length);
+  if (after.status === 'ended' || after.presenterId !== before.presenterId) expect(after.scribeNotes).toEqual([]);
+  if (after.status === 'ended') expect(after.nudge).toBeNull();
 }
 
 /**
@@ -362,6 +412,7 @@ describe('circle invariants over random command sequences', () => {
           checkHands(state, next, command, actor);
           checkFacilitatorVoice(state, next, command);
           checkPerPhaseDisplay(state, next, command);
+          checkNudgesAndNotes(state, next);
           if (next.round?.status === 'complete') checkCompletedRound(next.round);
           checkViews(next);
           state = next;
@@ -373,8 +424,14 @@ describe('circle invariants over random command sequences', () => {
 
   it('refuse every role command from a member not holding the role, changing nothing', () => {
     const delegated = Object.entries(roleDelegations).map(([type, delegation]) => ({ type: type as CircleCommandType, role: delegation.role }));
-    const example = (type: CircleCommandType): CircleCommandInput =>
-      type === 'timeSignal.send' ? { type, kind: 'wrap-up' } : type === 'timer.extend' ? { type, timer: 'speaker', ms: 60_000 } : ({ type, timer: 'speaker' } as CircleCommandInput);
+    const roleCommands: Partial<Record<CircleCommandType, CircleCommandInput>> = {
+      'timeSignal.send': { type: 'timeSignal.send', kind: 'wrap-up' },
+      'timer.extend': { type: 'timer.extend', timer: 'speaker', ms: 60_000 },
+      'nudge.send': { type: 'nudge.send', kind: 'sounded-like-advice' },
+      'scribeNote.add': { type: 'scribeNote.add', text: 'A note' },
+      'scribeNote.remove': { type: 'scribeNote.remove', noteId: 'note-1' },
+    };
+    const example = (type: CircleCommandType): CircleCommandInput => roleCommands[type] ?? ({ type, timer: 'speaker' } as CircleCommandInput);
     fc.assert(
       fc.property(fc.constantFrom(...delegated), fc.constantFrom(...memberIds), fc.constantFrom(...memberIds, null), ({ type, role }, actorId, holderId) => {
         fc.pre(actorId !== holderId);
@@ -384,6 +441,45 @@ describe('circle invariants over random command sequences', () => {
         const result = reduce(state, example(type), actorFor(actorId), state.clock + 1_000);
         expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
         expect(state).toEqual(snapshot);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep notes, nudges and Gestalt flags with their readers, whoever holds the roles', () => {
+    const [presenter, author, observer, scribe] = memberIds;
+    let start = accept(circleInPhase('curious-questions'), { type: 'roles.assign', role: 'process-observer', participantId: observer });
+    start = accept(start, { type: 'roles.assign', role: 'scribe', participantId: scribe });
+    start = accept(start, { type: 'question.submit', text: 'You should just delegate.', anonymous: true }, actorFor(author));
+    start = accept(start, { type: 'question.submit', text: 'Have you considered hiring?', anonymous: false }, actorFor(scribe));
+    start = accept(start, { type: 'floor.give', participantId: author });
+    start = accept(start, { type: 'nudge.send', kind: 'sounded-like-advice' }, actorFor(observer));
+    for (const text of noteTexts) start = accept(start, { type: 'scribeNote.add', text }, actorFor(scribe));
+    start = deepFreeze(start);
+    expect(start.questions.every((q) => q.adviceFlag?.looksLikeAdvice)).toBe(true);
+    expect([start.nudge?.toId, start.scribeNotes.length, start.presenterId]).toEqual([author, noteTexts.length, presenter]);
+
+    const reshuffle = fc.oneof(
+      fc.record({ type: fc.constant('roles.assign'), role: fc.constantFrom('process-observer', 'scribe'), participantId: fc.option(fc.constantFrom(...memberIds), { nil: null }) }),
+      fc.record({ type: fc.constant('floor.give'), participantId: fc.constantFrom(...memberIds) }),
+      fc.record({ type: fc.constant('role.handOver'), participantId: fc.constantFrom(...memberIds) }),
+      fc.record({ type: fc.constant('presenter.set'), participantId: fc.option(fc.constantFrom(...memberIds), { nil: null }) }),
+      fc.record({ type: fc.constant('participant.presence'), participantId: fc.constantFrom(...memberIds), presence: fc.constantFrom('present', 'left') }),
+    ) as fc.Arbitrary<CircleCommandInput>;
+    fc.assert(
+      fc.property(fc.array(reshuffle, { maxLength: 8 }), (commands) => {
+        let state = start;
+        for (const command of commands) {
+          // Facilitator commands from whoever facilitates now (a hand-over moves the role).
+          const facilitatorNow = Object.values(state.participants).find((p) => p.role === 'facilitator')!.participantId;
+          const actor = command.type === 'participant.presence' ? systemActor : actorFor(facilitatorNow);
+          const result = reduce(state, command, actor, state.clock + 1_000);
+          if (result.ok) state = deepFreeze(result.state);
+          for (const viewerId of [...knownIds, 'stranger']) {
+            const isFacilitator = state.participants[viewerId]?.role === 'facilitator';
+            checkRolePrivacy(state, viewFor(state, viewerId), viewerId, isFacilitator);
+          }
+        }
       }),
       { numRuns: 300 },
     );

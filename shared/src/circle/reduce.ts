@@ -15,6 +15,8 @@ import { lowerHand, raiseHand, setQueuePolicy } from './hand-queue';
 import { recordVoiceSamples } from './ledger';
 import { handOverRole, joinParticipant, setPresenter, setSeating, updateMedia, updatePresence } from './participants';
 import { assignRole, rotateRole, sendTimeSignal } from './forum-roles';
+import { sendNudge } from './nudges';
+import { addScribeNote, removeScribeNote } from './scribe-notes';
 import { goToPhase, nextPhase } from './phases';
 import {
   editQuestion,
@@ -70,6 +72,9 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
   'roles.assign': assignRole,
   'roles.rotate': rotateRole,
   'timeSignal.send': sendTimeSignal,
+  'nudge.send': sendNudge,
+  'scribeNote.add': addScribeNote,
+  'scribeNote.remove': removeScribeNote,
   'questions.reorder': reorderQuestions,
   'questions.merge': mergeQuestions,
   'questions.hold': holdQuestion,

@@ -44,6 +44,13 @@ export interface CircleSession {
   roleHistory: RoleHistory;
   /** The timekeeper's latest private signal to the current speaker; cleared when the floor moves. */
   timeSignal: TimeSignal | null;
+  /** The process observer's private nudge to the current speaker, one per turn; cleared when the floor moves. */
+  nudge: Nudge | null;
+  /**
+   * Notes the scribe writes for the presenter: only the presenter and the scribe ever see them.
+   * Deleted when the presenter changes and when the session ends.
+   */
+  scribeNotes: ScribeNote[];
 }
 
 export const forumRoles = ['timekeeper', 'guardian', 'process-observer', 'scribe'] as const;
@@ -65,6 +72,24 @@ export interface TimeSignal {
   fromId: string;
   kind: TimeSignalKind;
   sentAt: number;
+}
+
+export const nudgeKinds = ['own-experience', 'how-or-what', 'sounded-like-advice'] as const;
+/** The process observer's pre-worded nudges (wordings in `nudges.ts`): nothing free-form reaches a speaker. */
+export type NudgeKind = (typeof nudgeKinds)[number];
+
+/** Shown only to the speaker it is for, whoever sent it and facilitators. */
+export interface Nudge {
+  toId: string;
+  fromId: string;
+  kind: NudgeKind;
+  sentAt: number;
+}
+
+export interface ScribeNote {
+  noteId: string;
+  text: string;
+  writtenAt: number;
 }
 
 export type SessionStatus = 'not-started' | 'running' | 'ended';

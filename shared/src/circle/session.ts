@@ -43,6 +43,8 @@ export function createCircleSession({ sessionId, title, templateId, now, roleHis
     roleHolders: noRoleHolders,
     roleHistory: roleHistory ?? emptyRoleHistory(),
     timeSignal: null,
+    nudge: null,
+    scribeNotes: [],
   };
 }
 
@@ -54,7 +56,7 @@ export function startSession(state: CircleSession, _command: unknown, { now }: C
 
 /**
  * Ending closes the current turn, lowers every hand (waiting ones too: no phase is left to admit
- * them), freezes both timers where they stood, and deletes every question:
+ * them), freezes both timers where they stood, and deletes every question and scribe's note:
  * in-session text does not outlive the session (a presenter who chose to keep theirs has them saved
  * by the server from the state before this one).
  */
@@ -66,6 +68,8 @@ export function endSession(state: CircleSession, _command: unknown, { now }: Com
     currentPhaseIndex: null,
     handQueue: { ...closed.handQueue, raised: [] },
     questions: [],
+    scribeNotes: [],
+    nudge: null,
     phaseTimer: pausedTimer(closed.phaseTimer, now),
     speakerTimer: pausedTimer(closed.speakerTimer, now),
   };
