@@ -1,6 +1,7 @@
 import { isOverrun, isWarning, remainingMs, type CircleSessionView, type Timer } from '@peercircle/shared';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { handJoinedQueueNews } from './my-hand';
+import { rolePowerNews } from './role-powers';
 import { describeTimeLeft } from './time-format';
 import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
 
@@ -138,6 +139,7 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...handNews(before, after),
           ...micNews(before, after),
           ...releasedQuestionNews(before, after),
+          ...rolePowerNews(before, after),
         ];
   return [...viewNews, ...timerWarnings(previous, next)];
 }
