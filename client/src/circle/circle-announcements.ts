@@ -4,6 +4,7 @@ import { ownRoleNews, timeSignalNews } from './forum-roles-view';
 import { listeningNote, micHeldByFloor } from './mic-hold';
 import { handJoinedQueueNews } from './my-hand';
 import { phaseReminder, silenceHeadline, silenceLeftMs } from './question-pace';
+import { rolePowerNews } from './role-powers';
 import { describeTimeLeft } from './time-format';
 import { currentPhaseOf, isFacilitatorView, nameOf } from './view-queries';
 
@@ -190,6 +191,7 @@ export function circleAnnouncements(previous: CircleMoment, next: CircleMoment):
           ...passedQuestionNews(before, after),
           ...ownRoleNews(before, after),
           ...timeSignalNews(before, after),
+          ...rolePowerNews(before, after),
         ];
   return [...viewNews, ...silenceNews(previous, next), ...timerWarnings(previous, next)];
 }

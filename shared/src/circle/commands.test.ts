@@ -49,6 +49,11 @@ describe('circleCommandSchema', () => {
     ['a reminder with a control character', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'closing', floorRule: 'round', plannedMs: 60_000, reminder: 'Keep it\u0007 here' }] }],
     ['an unknown phase kind', { type: 'agenda.updatePhases', phases: [{ phaseId: 'p', title: 'P', kind: 'mirror', floorRule: 'round', plannedMs: 60_000 }] }],
     ['a question pass with a numeric id', { type: 'question.pass', questionId: 1 }],
+    ['a free-form nudge', { type: 'nudge.send', kind: 'You are rambling' }],
+    ['an empty scribe note', { type: 'scribeNote.add', text: '   ' }],
+    ['a scribe note over 1000 characters', { type: 'scribeNote.add', text: 'n'.repeat(1_001) }],
+    ['a scribe note with an escape character', { type: 'scribeNote.add', text: 'Note \u001b[2J' }],
+    ['a scribe note with a line separator', { type: 'scribeNote.add', text: 'One\u2028Two' }],
   ])('rejects %s', (_label, input) => {
     expect(circleCommandSchema.safeParse(input).success).toBe(false);
   });
@@ -56,7 +61,7 @@ describe('circleCommandSchema', () => {
   it('groups commands by who may issue them', () => {
     const byAuthority = (authority: string) => circleCommandTypes.filter((type) => commandAuthority(type) === authority);
     expect(byAuthority('facilitator')).toHaveLength(32);
-    expect(byAuthority('role')).toEqual(['timeSignal.send', 'pause.call', 'pause.resume']);
+    expect(byAuthority('role')).toEqual(['timeSignal.send', 'pause.call', 'pause.resume', 'nudge.send', 'scribeNote.add', 'scribeNote.remove']);
     expect(byAuthority('member')).toEqual(['hand.raise', 'hand.lower', 'turn.pass', 'turn.done', 'question.submit', 'question.edit', 'question.withdraw', 'question.pass', 'questions.keep']);
     expect(byAuthority('system')).toEqual(['participant.join', 'participant.presence', 'participant.media', 'voice.sample']);
   });

@@ -3,7 +3,8 @@ import { privacyItemListSchema } from '../cohort/privacy-checklist';
 import { displayNameSchema } from '../protocol/identifiers';
 import { proseText, singleLineText } from '../text/text-schemas';
 import { defaultAdmittedHandTypes } from './hand-types';
-import { floorRules, forumRoles, handTypes, phaseKinds, presenterParts, timeSignalKinds } from './session-state';
+import { maxScribeNoteLength } from './scribe-notes';
+import { floorRules, forumRoles, handTypes, nudgeKinds, phaseKinds, presenterParts, timeSignalKinds } from './session-state';
 
 /**
  * Every command a circle session accepts, grouped by who may issue it. Payloads are flat next to
@@ -13,6 +14,7 @@ import { floorRules, forumRoles, handTypes, phaseKinds, presenterParts, timeSign
 export const circleIdSchema = z.string().min(1, 'an id is required').max(64, 'ids have at most 64 characters');
 const idList = z.array(circleIdSchema).max(64, 'at most 64 ids');
 const questionText = proseText().min(1, 'write a question').max(500, 'at most 500 characters');
+const scribeNoteText = proseText().min(1, 'write a note').max(maxScribeNoteLength, `at most ${maxScribeNoteLength} characters`);
 const timerName = z.enum(['phase', 'speaker']);
 const hourMs = 3_600_000;
 const handTypeList = z
@@ -124,6 +126,9 @@ export const roleCommandSchemas = [
   command('timeSignal.send', { kind: z.enum(timeSignalKinds) }),
   command('pause.call', {}),
   command('pause.resume', {}),
+  command('nudge.send', { kind: z.enum(nudgeKinds) }),
+  command('scribeNote.add', { text: scribeNoteText }),
+  command('scribeNote.remove', { noteId: circleIdSchema }),
 ] as const;
 
 /** Issued by the server from what it observes: presence, media state, voice activity. */

@@ -9,7 +9,7 @@ import { idleTimer, pausedTimer, runningTimer } from './timers';
 
 /**
  * Ends the current turn, if any: the holder's floor time goes to the ledger, their timer stops and
- * a time signal meant for them is gone.
+ * a time signal or nudge meant for them is gone.
  */
 export function releaseFloor(state: CircleSession, now: number): CircleSession {
   const { holderId, since } = state.floor;
@@ -18,6 +18,7 @@ export function releaseFloor(state: CircleSession, now: number): CircleSession {
     ...state,
     floor: { holderId: null, since: null },
     timeSignal: null,
+    nudge: null,
     ledger: creditFloorTime(state.ledger, holderId, now - (since ?? now)),
     speakerTimer: pausedTimer(state.speakerTimer, now),
   };

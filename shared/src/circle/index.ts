@@ -34,3 +34,5 @@ export { emptyRoleHistory, forumRoleLabels, holdsRole, nextRoleHolder, noRoleHol
 export { roleDelegations } from './role-authority';
 export { privacyCheckCount, type PrivacyCheckAnswer, type PrivacyCheckCount } from './privacy-checks';
 export { isPaused, maxPausesPerSession, pauseOf, pausesOf } from './guardian-pause';
+export { nudgeWordings } from './nudges';
+export { maxScribeNoteLength, maxScribeNotes } from './scribe-notes';

@@ -12,7 +12,8 @@ import { holdsRole } from './forum-roles';
 import { floorMsAt } from './ledger';
 import { remainingMs } from './timers';
 import { roleDelegations } from './role-authority';
-import { forumRoles, timeSignalKinds, type CircleSession, type CouncilRound, type RaisedHand } from './session-state';
+import { maxScribeNotes } from './scribe-notes';
+import { forumRoles, nudgeKinds, timeSignalKinds, type CircleSession, type CouncilRound, type RaisedHand } from './session-state';
 import {
   accept,
   circleInPhase,
@@ -43,6 +44,10 @@ const questionText = fc.constantFrom(
   'Who else is affected?',
 );
 const timer = fc.constantFrom('phase', 'speaker');
+// Unlike any question, so a note's text found in a view can only have come from the notes.
+const noteTexts = ['Scribe: you paused at "my father".', 'Scribe: three options, none yours?', 'Scribe: line one\nline two'] as const;
+const noteText = fc.constantFrom(...noteTexts, '  ');
+const noteId = fc.integer({ min: 1, max: 40 }).map((n) => `note-${n}`);
 const templatePhases = formatTemplates.flatMap((template) => template.phases);
 
 const actorArbitrary: fc.Arbitrary<Actor> = fc.oneof(
@@ -96,6 +101,9 @@ const commandArbitrary: fc.Arbitrary<CircleCommandInput> = fc.oneof(
   fc.record({ type: fc.constant('roles.rotate'), role: fc.constantFrom(...forumRoles) }),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('timeSignal.send'), kind: fc.constantFrom(...timeSignalKinds) }) },
   { weight: 3, arbitrary: fc.constantFrom<CircleCommandInput>({ type: 'pause.call' }, { type: 'pause.resume' }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('nudge.send'), kind: fc.constantFrom(...nudgeKinds) }) },
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('scribeNote.add'), text: noteText }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('scribeNote.remove'), noteId }) },
   fc.record({ type: fc.constant('agenda.updatePhases'), phases: fc.shuffledSubarray(templatePhases, { minLength: 1, maxLength: 9 }) }),
   fc.record({ type: fc.constant('questions.reorder'), questionIds: fc.uniqueArray(questionId, { maxLength: 4 }) }),
   fc.record({ type: fc.constant('questions.merge'), sourceIds: fc.uniqueArray(questionId, { minLength: 1, maxLength: 2 }), targetId: questionId }),
@@ -146,6 +154,7 @@ const initialState = fc.constantFrom(
   () => withRoles(accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 2 })),
   () => accept(runningCircle('clearness-committee'), { type: 'phase.goTo', phaseIndex: 2 }),
   () => ({ ...withRoles(runningCircle('council')), anyMemberMayPause: true }),
+  () => withRoles(accept(runningCircle(), { type: 'phase.goTo', phaseIndex: 3 })),
 );
 
 /** Every role held by a different member, so role commands come from holders and non-holders alike. */
@@ -220,6 +229,12 @@ function checkMemberCommand(before: CircleSession, after: CircleSession, memberI
     expect(holdsRole(before, memberId, 'timekeeper')).toBe(true);
     expect(after.timeSignal.fromId).toBe(memberId);
   }
+  // Only the process observer nudges; only the scribe writes or removes notes.
+  if (after.nudge !== null && after.nudge !== before.nudge) {
+    expect(holdsRole(before, memberId, 'process-observer')).toBe(true);
+    expect(after.nudge.fromId).toBe(memberId);
+  }
+  if (after.scribeNotes !== before.scribeNotes && after.status !== 'ended') expect(holdsRole(before, memberId, 'scribe')).toBe(true);
   // A member may add only their own come-back turn to a round's order.
   if (before.round && after.round) {
     const appended = after.round.order.slice(before.round.order.length);
@@ -292,6 +307,7 @@ function checkViews(state: CircleSession): void {
     const signal = state.timeSignal;
     const mayReadSignal = signal !== null && (isFacilitator || viewerId === signal.toId || viewerId === signal.fromId);
     expect(view.timeSignal).toEqual(mayReadSignal ? signal : null);
+    checkRolePrivacy(state, view, viewerId, isFacilitator);
   }
   const audible = audibleParticipantIds(state);
   if (audible !== 'everyone') {
@@ -299,6 +315,49 @@ function checkViews(state: CircleSession): void {
       expect(id === state.floor.holderId || (state.facilitatorMaySpeak && state.participants[id]?.role === 'facilitator')).toBe(true);
     }
   }
+}
+
+/**
+ * What the process observer and the scribe handle stays with whom it is for: scribe's notes with the
+ * presenter and the scribe (not facilitators), a nudge with its speaker, its sender and facilitators,
+ * the Gestalt flags with facilitators, the process observer and each question's author.
+ */
+/** Equal by value; small values only (views pass the state's objects through, so usually the same object). */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function checkRolePrivacy(state: CircleSession, view: ReturnType<typeof viewFor>, viewerId: string, isFacilitator: boolean): void {
+  // Collected and asserted once: this runs for every viewer after every step, and expect() is not free.
+  const leaks: string[] = [];
+  const readsNotes = viewerId === state.presenterId || holdsRole(state, viewerId, 'scribe');
+  if (!same(view.scribeNotes, readsNotes ? state.scribeNotes : [])) leaks.push('scribeNotes');
+  // Without notes in the state there is no text to leak.
+  if (!readsNotes && state.scribeNotes.length > 0) {
+    const serialized = JSON.stringify(view);
+    if (noteTexts.some((text) => serialized.includes(JSON.stringify(text).slice(1, -1)))) leaks.push('note text');
+  }
+  const nudge = state.nudge;
+  const readsNudge = nudge !== null && (isFacilitator || viewerId === nudge.toId || viewerId === nudge.fromId);
+  if (!same(view.nudge, readsNudge ? nudge : null)) leaks.push('nudge');
+  const observer = holdsRole(state, viewerId, 'process-observer');
+  for (const question of view.questions) {
+    const original = state.questions.find((q) => q.questionId === question.questionId)!;
+    const readsFlag = isFacilitator || observer || original.authorId === viewerId;
+    if (!same(question.adviceFlag, readsFlag ? original.adviceFlag : null)) leaks.push(`adviceFlag of ${question.questionId}`);
+  }
+  expect(leaks, `what ${viewerId} was shown`).toEqual([]);
+}
+
+/** A nudge is for the current turn's speaker, at most one per turn; notes are bounded and end with their presenter. */
+function checkNudgesAndNotes(before: CircleSession, after: CircleSession): void {
+  // A pause holds the turn it interrupted, and the nudge with it.
+  const turnHolderId = after.pause ? after.pause.floor.holderId : after.floor.holderId;
+  if (after.nudge !== null) expect(after.nudge.toId).toBe(turnHolderId);
+  const sameTurn = after.floor.holderId !== null && after.floor.holderId === before.floor.holderId && after.floor.since === before.floor.since;
+  if (sameTurn && before.nudge !== null) expect(after.nudge).toBe(before.nudge);
+  expect(after.scribeNotes.length).toBeLessThanOrEqual(maxScribeNotes);
+  expect(new Set(after.scribeNotes.map((note) => note.noteId)).size).toBe(after.scribeNotes.length);
+  if (after.status === 'ended' || after.presenterId !== before.presenterId) expect(after.scribeNotes).toEqual([]);
+  if (after.status === 'ended') expect(after.nudge).toBeNull();
 }
 
 /**
@@ -479,6 +538,7 @@ describe('circle invariants over random command sequences', () => {
           checkPerPhaseDisplay(state, next, command);
           checkSilence(state, next, command, now);
           checkPause(state, next);
+          checkNudgesAndNotes(state, next);
           if (next.round?.status === 'complete') checkCompletedRound(next.round);
           checkViews(next);
           state = next;
@@ -490,8 +550,14 @@ describe('circle invariants over random command sequences', () => {
 
   it('refuse every role command from a member not holding the role, changing nothing', () => {
     const delegated = Object.entries(roleDelegations).map(([type, delegation]) => ({ type: type as CircleCommandType, role: delegation.role }));
-    const example = (type: CircleCommandType): CircleCommandInput =>
-      type === 'timeSignal.send' ? { type, kind: 'wrap-up' } : type === 'timer.extend' ? { type, timer: 'speaker', ms: 60_000 } : ({ type, timer: 'speaker' } as CircleCommandInput);
+    const roleCommands: Partial<Record<CircleCommandType, CircleCommandInput>> = {
+      'timeSignal.send': { type: 'timeSignal.send', kind: 'wrap-up' },
+      'timer.extend': { type: 'timer.extend', timer: 'speaker', ms: 60_000 },
+      'nudge.send': { type: 'nudge.send', kind: 'sounded-like-advice' },
+      'scribeNote.add': { type: 'scribeNote.add', text: 'A note' },
+      'scribeNote.remove': { type: 'scribeNote.remove', noteId: 'note-1' },
+    };
+    const example = (type: CircleCommandType): CircleCommandInput => roleCommands[type] ?? ({ type, timer: 'speaker' } as CircleCommandInput);
     fc.assert(
       fc.property(fc.constantFrom(...delegated), fc.constantFrom(...memberIds), fc.constantFrom(...memberIds, null), ({ type, role }, actorId, holderId) => {
         fc.pre(actorId !== holderId);
@@ -595,6 +661,45 @@ describe('circle invariants over random command sequences', () => {
           expect(resumed.state.pauses.at(-1)).toEqual({ startedAt: calledAt, endedAt: resumedAt });
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep notes, nudges and Gestalt flags with their readers, whoever holds the roles', () => {
+    const [presenter, author, observer, scribe] = memberIds;
+    let start = accept(circleInPhase('curious-questions'), { type: 'roles.assign', role: 'process-observer', participantId: observer });
+    start = accept(start, { type: 'roles.assign', role: 'scribe', participantId: scribe });
+    start = accept(start, { type: 'question.submit', text: 'You should just delegate.', anonymous: true }, actorFor(author));
+    start = accept(start, { type: 'question.submit', text: 'Have you considered hiring?', anonymous: false }, actorFor(scribe));
+    start = accept(start, { type: 'floor.give', participantId: author });
+    start = accept(start, { type: 'nudge.send', kind: 'sounded-like-advice' }, actorFor(observer));
+    for (const text of noteTexts) start = accept(start, { type: 'scribeNote.add', text }, actorFor(scribe));
+    start = deepFreeze(start);
+    expect(start.questions.every((q) => q.adviceFlag?.looksLikeAdvice)).toBe(true);
+    expect([start.nudge?.toId, start.scribeNotes.length, start.presenterId]).toEqual([author, noteTexts.length, presenter]);
+
+    const reshuffle = fc.oneof(
+      fc.record({ type: fc.constant('roles.assign'), role: fc.constantFrom('process-observer', 'scribe'), participantId: fc.option(fc.constantFrom(...memberIds), { nil: null }) }),
+      fc.record({ type: fc.constant('floor.give'), participantId: fc.constantFrom(...memberIds) }),
+      fc.record({ type: fc.constant('role.handOver'), participantId: fc.constantFrom(...memberIds) }),
+      fc.record({ type: fc.constant('presenter.set'), participantId: fc.option(fc.constantFrom(...memberIds), { nil: null }) }),
+      fc.record({ type: fc.constant('participant.presence'), participantId: fc.constantFrom(...memberIds), presence: fc.constantFrom('present', 'left') }),
+    ) as fc.Arbitrary<CircleCommandInput>;
+    fc.assert(
+      fc.property(fc.array(reshuffle, { maxLength: 8 }), (commands) => {
+        let state = start;
+        for (const command of commands) {
+          // Facilitator commands from whoever facilitates now (a hand-over moves the role).
+          const facilitatorNow = Object.values(state.participants).find((p) => p.role === 'facilitator')!.participantId;
+          const actor = command.type === 'participant.presence' ? systemActor : actorFor(facilitatorNow);
+          const result = reduce(state, command, actor, state.clock + 1_000);
+          if (result.ok) state = deepFreeze(result.state);
+          for (const viewerId of [...knownIds, 'stranger']) {
+            const isFacilitator = state.participants[viewerId]?.role === 'facilitator';
+            checkRolePrivacy(state, viewFor(state, viewerId), viewerId, isFacilitator);
+          }
+        }
+      }),
       { numRuns: 300 },
     );
   });

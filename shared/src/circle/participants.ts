@@ -70,8 +70,8 @@ export function setPresenter(state: CircleSession, command: CommandOf<'presenter
     return unknownParticipant(command.participantId);
   }
   if (command.participantId === state.presenterId) return state;
-  // A new presenter makes their own choice about keeping questions.
-  return { ...state, presenterId: command.participantId, presenterKeepsQuestions: false };
+  // A new presenter makes their own choice about keeping questions; the scribe's notes were for the previous one.
+  return { ...state, presenterId: command.participantId, presenterKeepsQuestions: false, scribeNotes: [] };
 }
 
 /** The facilitator passes the role on and becomes a member. */

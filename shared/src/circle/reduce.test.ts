@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandAuthority, circleCommandTypes, type CircleCommandInput, type CircleCommandType } from './commands';
 import { reduce } from './reduce';
+import { roleDelegations } from './role-authority';
 import type { CircleSession } from './session-state';
 import {
   accept,
@@ -11,6 +12,7 @@ import {
   seatedCircle,
   secondMemberId,
   systemActor,
+  thirdMemberId,
 } from './test-fixtures';
 
 const member = actorFor(secondMemberId);
@@ -34,7 +36,7 @@ function rejection(state: CircleSession, command: CircleCommandInput, actor = fa
 describe('permissions', () => {
   it('covers every command with an example', () => {
     expect(Object.keys(exampleCommands).sort()).toEqual([...circleCommandTypes].sort());
-    expect(circleCommandTypes).toHaveLength(48);
+    expect(circleCommandTypes).toHaveLength(51);
   });
 
   it.each(typesWith('facilitator'))('%s from a member is forbidden and changes nothing', (type) => {
@@ -109,8 +111,11 @@ describe('session lifecycle', () => {
   it.each(circleCommandTypes.filter((type) => !['session.start', 'session.end'].includes(type)))(
     '%s after the end is refused as session_ended',
     (type) => {
-      const ended = accept(runningCircle(), { type: 'session.end' });
-      const actor = commandAuthority(type) === 'system' ? systemActor : facilitator;
+      const scribe = actorFor(thirdMemberId);
+      const withScribe = accept(runningCircle(), { type: 'roles.assign', role: 'scribe', participantId: thirdMemberId });
+      const ended = accept(withScribe, { type: 'session.end' });
+      // The scribe's commands are the scribe's alone, so the scribe tries them.
+      const actor = commandAuthority(type) === 'system' ? systemActor : roleDelegations[type]?.holderOnly ? scribe : facilitator;
       expect(rejection(ended, example(type), actor).code).toBe('session_ended');
     },
   );

@@ -17,6 +17,8 @@ import { handOverRole, setPresenter, setSeating, updateMedia, updatePresence } f
 import { assignRole, rotateRole, sendTimeSignal } from './forum-roles';
 import { joinWithPrivacyCheck } from './privacy-checks';
 import { callPause, checkNotPaused, resumePause } from './guardian-pause';
+import { sendNudge } from './nudges';
+import { addScribeNote, removeScribeNote } from './scribe-notes';
 import { goToPhase, nextPhase } from './phases';
 import {
   editQuestion,
@@ -76,6 +78,9 @@ const participantHandlers: { [T in ParticipantCommandType]: ParticipantHandler<T
   'timeSignal.send': sendTimeSignal,
   'pause.call': callPause,
   'pause.resume': resumePause,
+  'nudge.send': sendNudge,
+  'scribeNote.add': addScribeNote,
+  'scribeNote.remove': removeScribeNote,
   'questions.reorder': reorderQuestions,
   'questions.merge': mergeQuestions,
   'questions.hold': holdQuestion,

@@ -10,6 +10,8 @@ interface Delegation<T extends CircleCommandType> {
   allows?: (command: CommandOf<T>) => boolean;
   /** Opens the command to every member while the session says so (a cohort letting anyone call a pause). */
   anyMemberWhen?: (state: CircleSession) => boolean;
+  /** The holder alone, facilitators neither: for content the facilitator may not read (the scribe's notes). */
+  holderOnly?: true;
 }
 
 type Delegations = { [T in CircleCommandType]?: Delegation<T> };
@@ -18,7 +20,8 @@ const speakerTimerOnly = (command: { timer: 'phase' | 'speaker' }) => command.ti
 
 /**
  * What a forum role lets its holder do besides what every member may: each role command, and a few
- * facilitator commands within limits. Facilitators may do all of it themselves.
+ * facilitator commands within limits. Facilitators may do all of it themselves, except what is
+ * `holderOnly`.
  */
 export const roleDelegations: Delegations = {
   'timer.start': { role: 'timekeeper', allows: speakerTimerOnly },
@@ -28,6 +31,9 @@ export const roleDelegations: Delegations = {
   'timeSignal.send': { role: 'timekeeper' },
   'pause.call': { role: 'guardian', anyMemberWhen: (state) => state.anyMemberMayPause === true },
   'pause.resume': { role: 'guardian' },
+  'nudge.send': { role: 'process-observer' },
+  'scribeNote.add': { role: 'scribe', holderOnly: true },
+  'scribeNote.remove': { role: 'scribe', holderOnly: true },
 };
 
 function delegatedTo(state: CircleSession, command: CircleCommand, participantId: string): boolean {
@@ -46,7 +52,8 @@ export function checkAuthority(state: CircleSession, command: CircleCommand, act
   if (actor.kind !== 'participant') return new DomainError('forbidden', 'The server cannot act for a participant');
   const participant = state.participants[actor.participantId];
   if (!participant) return new DomainError('forbidden', 'You are not part of this circle');
-  if (authority === 'member' || participant.role === 'facilitator') return null;
+  if (authority === 'member') return null;
+  if (participant.role === 'facilitator' && !roleDelegations[command.type]?.holderOnly) return null;
   if (delegatedTo(state, command, actor.participantId)) return null;
   return new DomainError(
     'forbidden',

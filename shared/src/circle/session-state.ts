@@ -62,6 +62,13 @@ export interface CircleSession {
   pause: CirclePause | null;
   /** Every pause so far, ended ones only. Nobody's id: who called a pause is not kept. */
   pauses: PauseRecord[];
+  /** The process observer's private nudge to the current speaker, one per turn; cleared when the floor moves. */
+  nudge: Nudge | null;
+  /**
+   * Notes the scribe writes for the presenter: only the presenter and the scribe ever see them.
+   * Deleted when the presenter changes and when the session ends.
+   */
+  scribeNotes: ScribeNote[];
 }
 
 export const forumRoles = ['timekeeper', 'guardian', 'process-observer', 'scribe'] as const;
@@ -106,6 +113,24 @@ export interface CirclePause {
 export interface PauseRecord {
   startedAt: number;
   endedAt: number;
+}
+
+export const nudgeKinds = ['own-experience', 'how-or-what', 'sounded-like-advice'] as const;
+/** The process observer's pre-worded nudges (wordings in `nudges.ts`): nothing free-form reaches a speaker. */
+export type NudgeKind = (typeof nudgeKinds)[number];
+
+/** Shown only to the speaker it is for, whoever sent it and facilitators. */
+export interface Nudge {
+  toId: string;
+  fromId: string;
+  kind: NudgeKind;
+  sentAt: number;
+}
+
+export interface ScribeNote {
+  noteId: string;
+  text: string;
+  writtenAt: number;
 }
 
 export type SessionStatus = 'not-started' | 'running' | 'ended';

@@ -50,6 +50,8 @@ export function createCircleSession({ sessionId, title, templateId, now, roleHis
     anyMemberMayPause: anyMemberMayPause ?? false,
     pause: null,
     pauses: [],
+    nudge: null,
+    scribeNotes: [],
   };
 }
 
@@ -60,8 +62,9 @@ export function startSession(state: CircleSession, _command: unknown, { now }: C
 }
 
 /**
- * Ending ends a pause in progress (so it is recorded), closes the current turn, lowers every hand (waiting ones too: no phase is left to admit
- * them), freezes both timers where they stood, and deletes every question:
+ * Ending ends a pause in progress (so it is recorded), closes the current turn, lowers every hand
+ * (waiting ones too: no phase is left to admit them), freezes both timers where they stood, and
+ * deletes every question and scribe's note:
  * in-session text does not outlive the session (a presenter who chose to keep theirs has them saved
  * by the server from the state before this one).
  */
@@ -73,6 +76,8 @@ export function endSession(state: CircleSession, _command: unknown, { now }: Com
     currentPhaseIndex: null,
     handQueue: { ...closed.handQueue, raised: [] },
     questions: [],
+    scribeNotes: [],
+    nudge: null,
     phaseTimer: pausedTimer(closed.phaseTimer, now),
     speakerTimer: pausedTimer(closed.speakerTimer, now),
   };

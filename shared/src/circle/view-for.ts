@@ -13,8 +13,10 @@ import type {
   RaisedHand,
   TimeSignal,
 } from './session-state';
-import { roleHoldersOf } from './forum-roles';
 import { pauseOf, pausesOf } from './guardian-pause';
+import { holdsRole, roleHoldersOf } from './forum-roles';
+import { nudgeFor } from './nudges';
+import { scribeNotesFor } from './scribe-notes';
 
 /** A hand the current phase does not admit, and the kind of the next phase that will (null: none on the agenda). */
 export interface WaitingHand extends RaisedHand {
@@ -38,7 +40,10 @@ function handQueueFor(state: CircleSession, viewerId: string, isFacilitator: boo
   return { policy: state.handQueue.policy, raised: handQueueOrder(state).map(typed), waiting };
 }
 
-/** A question without its authorship; `adviceFlag` is shown to facilitators, and to authors for their own. */
+/**
+ * A question without its authorship; `adviceFlag` is shown to facilitators and the process observer,
+ * and to authors for their own.
+ */
 type QuestionViewBase = Omit<Question, 'authorId' | 'anonymous'> & {
   /** Whether the viewer wrote it: the only trace of authorship an anonymous question carries. */
   mine: boolean;
@@ -74,6 +79,11 @@ function timeSignalFor(state: CircleSession, viewerId: string, isFacilitator: bo
   return isFacilitator || signal.toId === viewerId || signal.fromId === viewerId ? signal : null;
 }
 
+/** Who reads the Gestalt guard's flags on questions they can see (the author reads their own). */
+function readsAdviceFlags(state: CircleSession, viewerId: string, isFacilitator: boolean): boolean {
+  return isFacilitator || holdsRole(state, viewerId, 'process-observer');
+}
+
 function questionFor(state: CircleSession, question: Question, viewerId: string, isFacilitator: boolean): QuestionView | null {
   const mine = question.authorId === viewerId;
   if (question.status === 'held' && !isFacilitator && !mine) return null;
@@ -87,7 +97,7 @@ function questionFor(state: CircleSession, question: Question, viewerId: string,
     // States saved before pins existed have no flag.
     pinned: question.pinned === true,
     ...(question.mergedInto === undefined ? {} : { mergedInto: question.mergedInto }),
-    adviceFlag: isFacilitator || mine ? question.adviceFlag : null,
+    adviceFlag: mine || readsAdviceFlags(state, viewerId, isFacilitator) ? question.adviceFlag : null,
     submittedAt: question.submittedAt,
     order: question.order,
     mine,
@@ -137,5 +147,7 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     anyMemberMayPause: state.anyMemberMayPause === true,
     pause: pauseOf(state),
     pauses: pausesOf(state),
+    nudge: nudgeFor(state, viewerId, isFacilitator),
+    scribeNotes: scribeNotesFor(state, viewerId),
   };
 }

@@ -3,6 +3,7 @@ import { useCircle } from '../../circle/use-circle';
 import { currentPhaseOf } from '../../circle/view-queries';
 import { useCohortSessionId } from '../../room/room-context';
 import { CommitmentForm } from '../commitments/CommitmentForm';
+import { RolePanels } from '../roles/RolePanels';
 import { FloorStatus } from './FloorStatus';
 import { KeepQuestionsToggle } from './KeepQuestionsToggle';
 import { MyPreviousCommitment } from './MyPreviousCommitment';
@@ -33,6 +34,7 @@ export function MemberPanel() {
       {commitment}
       <FloorStatus />
       <TimekeeperPanel />
+      <RolePanels />
       {cohortSessionId && isMember && checkIn ? <MyPreviousCommitment sessionId={cohortSessionId} /> : null}
       {cohortSessionId && presents ? <KeepQuestionsToggle /> : null}
       {canAsk && controls.askQuestions ? <QuestionComposer /> : null}
