@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createCohort } from '../../server/test/support/cohort-fixture';
+import { callApi } from '../../server/test/support/http-client';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { facilitatorConsole } from '../support/console';
 import { expect, test } from '../support/fixtures';
@@ -10,7 +11,9 @@ const privacyCount = (page: Page) => facilitatorConsole(page).getByText(/present
 
 test('members confirm a private space and headphones at the door; the facilitator sees how many, not who', async ({ browser, server }) => {
   test.setTimeout(180_000);
-  const { session, cohort, facilitator, members } = await createCohort(server.url, ['Maya', 'Ravi'], { acceptAgreement: true });
+  const { session, cohort, facilitator, members } = await createCohort(server.url, ['Maya', 'Ravi', 'Lena']);
+  // Maya and Ravi accepted the agreement earlier; Lena meets it at the door.
+  for (const member of members.slice(0, 2)) await callApi(server.url, 'acceptAgreement', { cookie: member.cookie, body: { version: cohort.agreementVersion } });
   const fay = await signedInPage(browser, server.url, facilitator.cookie);
 
   // The cohort asks both by default; the facilitator can change that by keyboard (and here puts it back).
@@ -73,5 +76,20 @@ test('members confirm a private space and headphones at the door; the facilitato
   await ravi.getByRole('button', { name: 'Join session' }).click();
   await expect(privacyCount(fay)).toHaveText('2 of 2 present confirmed private space and headphones');
 
-  await Promise.all([fay, maya, ravi].map((page) => page.context().close()));
+  // Lena's ticks go with her through the agreement and the lobby, and count once she is let in.
+  await fay.getByLabel('Let everyone in directly').uncheck();
+  const lena = await signedInPage(browser, server.url, members[2]!.cookie);
+  await lena.goto(`/s/${session.id}`);
+  await checklist(lena).getByRole('checkbox', { name: 'I am in a private space' }).check();
+  await checklist(lena).getByRole('checkbox', { name: 'I am using headphones' }).check();
+  await lena.getByRole('button', { name: 'Join session' }).click();
+  await lena.getByLabel(/^I agree/).check();
+  await lena.getByRole('button', { name: 'Accept and continue' }).click();
+  await expect(lena.getByRole('heading', { name: 'Waiting to be let in' })).toBeVisible();
+  await expect(privacyCount(fay)).toHaveText('2 of 2 present confirmed private space and headphones');
+  await fay.getByRole('button', { name: 'Admit Lena' }).click();
+  await expect(lena.getByRole('complementary', { name: 'Circle panel' })).toBeVisible({ timeout: 30_000 });
+  await expect(privacyCount(fay)).toHaveText('3 of 3 present confirmed private space and headphones');
+
+  await Promise.all([fay, maya, ravi, lena].map((page) => page.context().close()));
 });
