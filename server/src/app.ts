@@ -11,6 +11,7 @@ import { registerHealthRoute } from './http/health-route';
 import { LoginCookie } from './http/login-cookie';
 import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
+import { registerMeetingReviewRoutes } from './http/routes/meeting-review-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -132,6 +133,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   registerCohortRoutes(app, services.cohortAdmin, services.health);
   registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
   registerSessionPreviewRoute(app, services.sessionPreviews);
+  registerMeetingReviewRoutes(app, services.meetingReviews);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

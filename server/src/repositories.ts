@@ -7,6 +7,7 @@ import { InvitesRepository } from './storage/invites-repository';
 import { KeptQuestionsRepository } from './storage/kept-questions-repository';
 import { LiveStatesRepository } from './storage/live-states-repository';
 import { LoginsRepository } from './storage/logins-repository';
+import { MeetingReviewsRepository } from './storage/meeting-reviews-repository';
 import { MembersRepository } from './storage/members-repository';
 import { RoleHoldingsRepository } from './storage/role-holdings-repository';
 import type { DatabaseSchema } from './storage/schema';
@@ -32,6 +33,7 @@ export interface Repositories {
   signInLinks: SignInLinksRepository;
   sessionPauses: SessionPausesRepository;
   roleHoldings: RoleHoldingsRepository;
+  meetingReviews: MeetingReviewsRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -51,5 +53,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     signInLinks: new SignInLinksRepository(db),
     sessionPauses: new SessionPausesRepository(db),
     roleHoldings: new RoleHoldingsRepository(db),
+    meetingReviews: new MeetingReviewsRepository(db),
   };
 }

@@ -15,6 +15,7 @@ import type { ServerConfig } from './config';
 import { AttendanceLog } from './meetings/attendance-log';
 import { LiveCohortSessions } from './meetings/live-cohort-sessions';
 import { Lobby } from './door/lobby';
+import { MeetingReviews } from './members/meeting-reviews';
 import { MemberArea } from './members/member-area';
 import type { Repositories } from './repositories';
 
@@ -52,6 +53,7 @@ export function createServices(
     cohortAdmin,
     health: new CohortHealthService(repos, cohortAdmin, clock),
     memberArea: new MemberArea(repos, logins, calendarTokens, config.publicUrl, clock),
+    meetingReviews: new MeetingReviews(repos, sessions, clock),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
     sessionPreviews: new SessionPreviews(repos, sessions, clock),
     lobby,

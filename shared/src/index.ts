@@ -14,6 +14,7 @@ export * from './api/identity';
 export * from './api/auth-api';
 export * from './api/cohort-api';
 export * from './api/member-api';
+export * from './api/meeting-review-api';
 export * from './api/session-preview';
 export * from './api/routes';
 export * from './circle';

@@ -19,6 +19,7 @@ export class CohortHealthService {
       this.repos.attendance.listByCohort(cohort.id),
       this.repos.speakingTime.listByCohort(cohort.id),
     ]);
+    const reviewAnswers = await this.repos.meetingReviews.listAnonymous(sessions.filter((session) => session.status === 'ended').map((session) => session.id));
     return cohortHealth({
       members: members.map((member) => ({ id: member.id, displayName: member.displayName, joinedAt: member.createdAt })),
       sessions: sessions.map((session) => ({
@@ -40,6 +41,7 @@ export class CohortHealthService {
         floorMs: entry.floorMs,
         voiceMs: entry.voiceMs,
       })),
+      reviewAnswers,
       now: this.clock(),
     });
   }

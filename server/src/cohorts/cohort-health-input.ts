@@ -1,9 +1,13 @@
+import type { HealthReviewAnswer } from './meeting-review-trend';
+
 /** What the health report is computed from: the cohort's history as storage holds it. */
 export interface CohortHealthInput {
   members: readonly HealthMember[];
   sessions: readonly HealthSession[];
   attendance: readonly HealthAttendance[];
   speakingTime: readonly HealthSpeakingTime[];
+  /** Meeting review answers, without their authors. */
+  reviewAnswers?: readonly HealthReviewAnswer[];
   now: number;
   /** How many of the latest ended sessions the attendance table and speaking equity cover. */
   lookback?: number;

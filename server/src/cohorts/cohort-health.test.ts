@@ -41,6 +41,7 @@ describe('cohortHealth', () => {
         balance: 'not_enough_data',
         summary: 'Not enough speaking time recorded yet to compare.',
       },
+      meetingReviews: [],
       alerts: [],
     });
   });
@@ -96,6 +97,17 @@ describe('cohortHealth', () => {
     const frozen = Object.freeze({ ...healthy, sessions: Object.freeze([...healthy.sessions].reverse()) });
     const report = cohortHealth(frozen);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('adds the meeting review of each reviewed session beside who came, and its decay alerts', () => {
+    const rated = (n: number, ...ratings: number[]) => ratings.map((rating) => ({ sessionId: `s${n}`, rating, comment: null }));
+    // Sessions 6–8: the average falls 9 → 7 → 6.5; in session 8 only 4 of 4 present answered, so no low-answer alert.
+    const reviewAnswers = [...rated(5, 8, 8), ...rated(6, 9, 9, 9, 9), ...rated(7, 7, 7, 7, 7), ...rated(8, 6, 7, 6, 7)];
+    const report = cohortHealth({ ...healthy, reviewAnswers });
+    expect(report.meetingReviews.map((review) => review.sessionId)).toEqual(range(3, 8).map((n) => `s${n}`));
+    expect(report.meetingReviews[2]).toEqual({ sessionId: 's5', startsAt: startOf(5), answered: 2, hidden: true, present: 4, stillOpen: false });
+    expect(report.meetingReviews[5]).toMatchObject({ sessionId: 's8', answered: 4, hidden: false, average: 6.5, lowest: 6, highest: 7, present: 4, stillOpen: true });
+    expect(report.alerts.map((alert) => alert.kind)).toEqual(['review_average_falling']);
   });
 
   it.each([0, -1, 2.5])('refuses a lookback of %d', (lookback) => {

@@ -4,6 +4,7 @@ import { CommitmentsRepository } from './commitments-repository';
 import { InvitesRepository } from './invites-repository';
 import { KeptQuestionsRepository } from './kept-questions-repository';
 import { LoginsRepository } from './logins-repository';
+import { MeetingReviewsRepository } from './meeting-reviews-repository';
 import { deleteMemberData, exportMemberData } from './member-data';
 import { MembersRepository } from './members-repository';
 import { RoleHoldingsRepository } from './role-holdings-repository';
@@ -27,6 +28,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       await new CommitmentsRepository(db).create({ memberId: member.id, sessionId: session.id, text: `${member.displayName} will rest`, visibility: 'private' }, T0);
       await new KeptQuestionsRepository(db).saveMany(session.id, member.id, [`A question for ${member.displayName}`], T0);
       await new RoleHoldingsRepository(db).record(session.id, [{ role: 'timekeeper', participantId: member.id, heldAt: session.startsAt + 60_000 }]);
+      await new MeetingReviewsRepository(db).answer({ sessionId: session.id, memberId: member.id, rating: 7, comment: `${member.displayName} wanted more silence` }, T0 + 5);
     }
     await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
     await new SpeakingTimeRepository(db).saveForSession(session.id, [
@@ -61,6 +63,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       commitments: [{ id: expect.any(String), memberId: ada.id, sessionId: session.id, text: 'Ada will rest', visibility: 'private', createdAt: T0 }],
       keptQuestions: [{ id: expect.any(String), sessionId: session.id, presenterId: ada.id, text: 'A question for Ada', createdAt: T0 }],
       roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
+      meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
     });
@@ -87,6 +90,8 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await db.selectFrom('commitments').select('id').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('kept_questions').select('id').where('presenter_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('role_holdings').select('role').where('participant_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('meeting_reviews').select('rating').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await new MeetingReviewsRepository(db).listAnonymous([session.id])).toEqual([{ sessionId: session.id, rating: 7, comment: 'Ben wanted more silence' }]);
     expect(await new LoginsRepository(db).findActive(`login-${ada.id}`, T0)).toBeUndefined();
     expect(await new SessionsRepository(db).findById(session.id)).toMatchObject({ presenterId: null, presenterOverrideId: null });
 

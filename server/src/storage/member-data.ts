@@ -4,6 +4,7 @@ import { CommitmentsRepository, type Commitment } from './commitments-repository
 import { InvitesRepository, type Invite } from './invites-repository';
 import { KeptQuestionsRepository, type KeptQuestion } from './kept-questions-repository';
 import { LoginsRepository, type Login } from './logins-repository';
+import { MeetingReviewsRepository, type OwnReviewAnswer } from './meeting-reviews-repository';
 import { MembersRepository, type Member } from './members-repository';
 import { RoleHoldingsRepository, type SessionRoleHolding } from './role-holdings-repository';
 import type { DatabaseSchema } from './schema';
@@ -22,6 +23,8 @@ export interface MemberDataExport {
   keptQuestions: KeptQuestion[];
   /** Forum roles they held, session by session. */
   roleHoldings: SessionRoleHolding[];
+  /** Their own meeting review answers: theirs to see, though nobody else ever sees them as theirs. */
+  meetingReviews: OwnReviewAnswer[];
   invites: Omit<Invite, 'tokenHash'>[];
   logins: Omit<Login, 'id'>[];
 }
@@ -41,6 +44,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
       commitments: await new CommitmentsRepository(trx).listByMember(memberId),
       keptQuestions: await new KeptQuestionsRepository(trx).listForPresenter(memberId),
       roleHoldings: await new RoleHoldingsRepository(trx).listForParticipant(memberId),
+      meetingReviews: await new MeetingReviewsRepository(trx).listByMember(memberId),
       invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
       logins: logins.map(({ id: _id, ...login }) => login),
     };
@@ -49,7 +53,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
 
 /**
  * Erases the member: their row and, in the same transaction, their logins (which also signs them
- * out), invites, speaking time, forum roles held, and by cascade their attendance, commitments and kept questions;
+ * out), invites, speaking time, forum roles held, meeting review answers, and by cascade their attendance, commitments and kept questions;
  * sessions they presented keep no reference to them. False when there was no such member.
  */
 export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<boolean> {
@@ -58,6 +62,7 @@ export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: str
     await new InvitesRepository(trx).deleteForMember(memberId);
     await new SpeakingTimeRepository(trx).deleteForParticipant(memberId);
     await new RoleHoldingsRepository(trx).deleteForParticipant(memberId);
+    await new MeetingReviewsRepository(trx).deleteForMember(memberId);
     return new MembersRepository(trx).delete(memberId);
   });
 }

@@ -21,6 +21,7 @@ export interface DatabaseSchema {
   sign_in_links: SignInLinksTable;
   session_pauses: SessionPausesTable;
   role_holdings: RoleHoldingsTable;
+  meeting_reviews: MeetingReviewsTable;
 }
 
 /** Epoch milliseconds. */
@@ -183,4 +184,14 @@ export interface RoleHoldingsTable {
   /** A member's id (or, after a hand-over, a facilitator's). */
   participant_id: string;
   held_at: Millis;
+}
+
+/** A member's rating of a session; `member_id` only prevents double answers and serves export and erasure. */
+export interface MeetingReviewsTable {
+  session_id: string;
+  member_id: string;
+  /** 1…10. */
+  rating: number;
+  comment: string | null;
+  answered_at: Millis;
 }

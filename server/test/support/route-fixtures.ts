@@ -20,6 +20,7 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   acceptAgreement: { version: 1 },
   addCommitment: { text: 'I will listen more', visibility: 'shared' },
   updateCommitment: { text: 'I will listen more, and ask first', visibility: 'private' },
+  answerMeetingReview: { rating: 7, comment: 'A little more silence' },
 };
 
 /** Path parameters pointing into this circle (its first member, its first session). */

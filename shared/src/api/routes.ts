@@ -24,6 +24,7 @@ import {
   type PreviousCommitment,
   type SessionCommitments,
 } from './member-api';
+import { meetingReviewSchema, type MeetingReviewSummary, type MyMeetingReview } from './meeting-review-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
 
@@ -71,6 +72,10 @@ export const apiRoutes = {
   addCommitment: route<typeof commitmentSchema, Commitment>({ method: 'POST', path: '/api/sessions/:sessionId/commitments', body: commitmentSchema, auth: 'member' }),
   sessionCommitments: route<null, SessionCommitments>({ method: 'GET', path: '/api/sessions/:sessionId/commitments', body: null, auth: 'member' }),
   updateCommitment: route<typeof commitmentSchema, Commitment>({ method: 'PATCH', path: '/api/commitments/:commitmentId', body: commitmentSchema, auth: 'member' }),
+  /** A member's own rating of a session they attended; answering again replaces it. */
+  answerMeetingReview: route<typeof meetingReviewSchema, MyMeetingReview>({ method: 'POST', path: '/api/sessions/:sessionId/review', body: meetingReviewSchema, auth: 'member' }),
+  /** Anonymous: the count only below four answers, never who answered what. */
+  meetingReviewSummary: route<null, MeetingReviewSummary>({ method: 'GET', path: '/api/sessions/:sessionId/review', body: null, auth: 'facilitator' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
   exportMyData: route<null, Record<string, unknown>>({ method: 'GET', path: '/api/me/export', body: null, auth: 'member' }),
   deleteMyData: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me', body: null, auth: 'member' }),

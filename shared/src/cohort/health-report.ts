@@ -1,3 +1,5 @@
+import type { MeetingReviewSummary } from '../api/meeting-review-api';
+
 /**
  * A facilitator's view of how a cohort is doing across sessions. Plain JSON: epoch milliseconds,
  * fractions in 0…1, `null` where a figure cannot be computed yet.
@@ -106,13 +108,23 @@ export type CohortAlertKind =
   | 'attendance_trending_down'
   | 'absent_in_a_row'
   | 'never_presented'
-  | 'long_gap_without_session';
+  | 'long_gap_without_session'
+  | 'review_average_falling'
+  | 'few_review_answers';
 
 export interface CohortAlert {
   kind: CohortAlertKind;
   memberId?: string;
   message: string;
 }
+
+/** One reviewed session's meeting review, anonymous as everywhere, with how many could have answered. */
+export type SessionMeetingReview = MeetingReviewSummary & {
+  /** Members who came to the session, on time or late. */
+  present: number;
+  /** Answers are still being taken (`meetingReviewRules.openForDays` after the end). */
+  stillOpen: boolean;
+};
 
 export interface CohortHealthReport {
   generatedAt: number;
@@ -124,5 +136,7 @@ export interface CohortHealthReport {
   daysSinceLastSession: number | null;
   rotation: PresenterRotationFairness;
   speaking: SpeakingEquity;
+  /** The meeting review of each reviewed session, oldest first. */
+  meetingReviews: SessionMeetingReview[];
   alerts: CohortAlert[];
 }

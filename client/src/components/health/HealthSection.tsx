@@ -6,10 +6,11 @@ import { formatDateTime } from '../../cohorts/session-time';
 import { Loaded } from '../ui/Loaded';
 import { AttendanceHeatmap } from './AttendanceHeatmap';
 import { HealthAlerts } from './HealthAlerts';
+import { MeetingReviewTrend } from './MeetingReviewTrend';
 import { RotationFairness } from './RotationFairness';
 import { SpeakingShareChart } from './SpeakingShareChart';
 
-/** How the cohort is doing across sessions: alerts first, then attendance, rotation and speaking time. */
+/** How the cohort is doing across sessions: alerts first, then attendance, rotation, speaking time and the meeting review. */
 export function HealthSection({ id, cohortId }: { id: string; cohortId: string }) {
   const report = useApi('cohortHealth', { cohortId });
   const headingId = useId();
@@ -40,6 +41,7 @@ function HealthReport({ report, onRefresh, refreshing }: { report: CohortHealthR
       <AttendanceHeatmap sessions={report.sessions} attendance={report.attendance} />
       <RotationFairness rotation={report.rotation} />
       <SpeakingShareChart speaking={report.speaking} />
+      <MeetingReviewTrend reviews={report.meetingReviews ?? []} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useCircle } from '../../circle/use-circle';
 import { currentPhaseOf } from '../../circle/view-queries';
 import { useCohortSessionId } from '../../room/room-context';
 import { CommitmentForm } from '../commitments/CommitmentForm';
+import { MeetingReviewForm } from '../meeting-review/MeetingReviewForm';
 import { RolePanels } from '../roles/RolePanels';
 import { FloorStatus } from './FloorStatus';
 import { KeepQuestionsToggle } from './KeepQuestionsToggle';
@@ -21,6 +22,8 @@ export function MemberPanel() {
     (view) => view.status === 'running' && view.presenterId !== null && view.presenterId !== view.viewerId && view.viewerRole !== null,
   );
   const checkIn = useCircle((view) => view.status === 'running' && currentPhaseOf(view)?.kind === 'check-in');
+  // The meeting review opens at the closing; once the session ends it moves to the ended screen.
+  const closing = useCircle((view) => view.status === 'running' && currentPhaseOf(view)?.kind === 'closing');
   // After the end the commitment stays at hand, until the next session's check-in.
   const ended = useCircle((view) => view.status === 'ended');
   const isMember = useCircle((view) => view.viewerRole === 'member');
@@ -32,6 +35,7 @@ export function MemberPanel() {
     <aside className="circle-panel" aria-label="Circle panel">
       {/* The closing round asks for a commitment first: it is what the member takes away. */}
       {commitment}
+      {cohortSessionId && isMember && closing ? <MeetingReviewForm sessionId={cohortSessionId} /> : null}
       <FloorStatus />
       <TimekeeperPanel />
       <RolePanels />

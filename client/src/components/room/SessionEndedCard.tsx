@@ -5,10 +5,11 @@ import { homePathFor, useSignedInIdentity } from '../../auth/identity-context';
 import { formatDateTime } from '../../cohorts/session-time';
 import { useCohortSessionId } from '../../room/room-context';
 import { useAppStore } from '../../store/store';
+import { MeetingReviewForm } from '../meeting-review/MeetingReviewForm';
 
 /**
- * Once the session has ended: the way on — when the circle meets next, and home. `children` is the
- * slot for what is still to do for this session before leaving (recording a commitment).
+ * Once the session has ended: the way on — when the circle meets next, and home — and for members the
+ * meeting review. `children` is the slot for what is still to do for this session before leaving.
  */
 export function SessionEndedCard({ children }: { children?: ReactNode }) {
   const ended = useAppStore((state) => state.session.view?.status === 'ended');
@@ -25,6 +26,7 @@ function NextSteps({ children }: { children?: ReactNode }) {
     <section className="card session-ended" aria-labelledby={headingId}>
       <h2 id={headingId}>What next</h2>
       {children}
+      {cohortSessionId && identity?.kind === 'member' ? <MeetingReviewForm sessionId={cohortSessionId} className="meeting-review" /> : null}
       <ul className="next-steps">
         {nextStartsAt !== null ? <li>The circle meets next on {formatDateTime(nextStartsAt)} (your time).</li> : null}
         <li>

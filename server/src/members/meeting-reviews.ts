@@ -1,0 +1,51 @@
+import { currentPhase, DomainError, type MeetingReviewAnswer, type MeetingReviewSummary, type MyMeetingReview } from '@peercircle/shared';
+import type { SessionRooms } from '../circle/session-rooms';
+import { summarizeReviews } from '../cohorts/meeting-review-summary';
+import type { Repositories } from '../repositories';
+import type { CohortSession } from '../storage/sessions-repository';
+import { reviewWindow } from './review-window';
+
+const noSuchSession = () => new DomainError('not_found', 'No such session');
+
+/**
+ * The meeting review: members who were there rate a session from its closing until a week after it
+ * ended; facilitators see only anonymous aggregates. Nothing here logs, and nothing returns an
+ * answer with its author except to that author.
+ */
+export class MeetingReviews {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly liveSessions: SessionRooms,
+    private readonly clock: () => number,
+  ) {}
+
+  /** Records (or replaces) the member's own answer; `input` is already validated by `meetingReviewSchema`. */
+  async answer(memberId: string, sessionId: string, input: MeetingReviewAnswer): Promise<MyMeetingReview> {
+    const member = await this.repos.members.findById(memberId);
+    if (!member || member.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
+    const session = await this.repos.sessions.findById(sessionId);
+    // Another cohort's session is answered exactly like one that does not exist.
+    if (!session || session.cohortId !== member.cohortId) throw noSuchSession();
+    const window = reviewWindow(session, this.inClosingPhase(session), this.clock());
+    if (window === 'not_yet') throw new DomainError('wrong_phase', 'The meeting can be rated from its closing on');
+    if (window === 'closed') throw new DomainError('session_closed', 'This meeting can no longer be rated');
+    const attended = (await this.repos.attendance.listBySession(session.id)).some((record) => record.memberId === member.id);
+    if (!attended) throw new DomainError('forbidden', 'Only those who were at the meeting can rate it');
+    const comment = input.comment?.trim() ? input.comment.trim() : null;
+    await this.repos.meetingReviews.answer({ sessionId: session.id, memberId: member.id, rating: input.rating, comment }, this.clock());
+    return { sessionId: session.id, rating: input.rating, comment };
+  }
+
+  /** For the cohort's facilitators: the count only, or with at least four answers the anonymous aggregate. */
+  async summary(facilitatorId: string, sessionId: string): Promise<MeetingReviewSummary> {
+    const session = await this.repos.sessions.findById(sessionId);
+    if (!session || !(await this.repos.cohorts.isFacilitator(session.cohortId, facilitatorId))) throw noSuchSession();
+    return summarizeReviews(session, await this.repos.meetingReviews.listAnonymous([session.id]));
+  }
+
+  private inClosingPhase(session: CohortSession): boolean {
+    if (session.status !== 'open') return false;
+    const state = this.liveSessions.get(session.id)?.state;
+    return state !== undefined && state.status === 'running' && currentPhase(state)?.kind === 'closing';
+  }
+}
