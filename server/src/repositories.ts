@@ -8,6 +8,7 @@ import { KeptQuestionsRepository } from './storage/kept-questions-repository';
 import { LiveStatesRepository } from './storage/live-states-repository';
 import { LoginsRepository } from './storage/logins-repository';
 import { MembersRepository } from './storage/members-repository';
+import { PresenterBriefsRepository } from './storage/presenter-briefs-repository';
 import { RoleHoldingsRepository } from './storage/role-holdings-repository';
 import type { DatabaseSchema } from './storage/schema';
 import { SessionPausesRepository } from './storage/session-pauses-repository';
@@ -32,6 +33,7 @@ export interface Repositories {
   signInLinks: SignInLinksRepository;
   sessionPauses: SessionPausesRepository;
   roleHoldings: RoleHoldingsRepository;
+  presenterBriefs: PresenterBriefsRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -51,5 +53,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     signInLinks: new SignInLinksRepository(db),
     sessionPauses: new SessionPausesRepository(db),
     roleHoldings: new RoleHoldingsRepository(db),
+    presenterBriefs: new PresenterBriefsRepository(db),
   };
 }

@@ -15,6 +15,7 @@ export * from './api/auth-api';
 export * from './api/cohort-api';
 export * from './api/member-api';
 export * from './api/session-preview';
+export * from './api/presenter-brief-api';
 export * from './api/routes';
 export * from './circle';
 export * from './cohort';

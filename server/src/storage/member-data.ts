@@ -5,6 +5,7 @@ import { InvitesRepository, type Invite } from './invites-repository';
 import { KeptQuestionsRepository, type KeptQuestion } from './kept-questions-repository';
 import { LoginsRepository, type Login } from './logins-repository';
 import { MembersRepository, type Member } from './members-repository';
+import { PresenterBriefsRepository, type StoredHelpfulness, type StoredPresenterBrief } from './presenter-briefs-repository';
 import { RoleHoldingsRepository, type SessionRoleHolding } from './role-holdings-repository';
 import type { DatabaseSchema } from './schema';
 import { SpeakingTimeRepository, type SessionSpeakingTime } from './speaking-time-repository';
@@ -20,6 +21,10 @@ export interface MemberDataExport {
   speakingTime: SessionSpeakingTime[];
   commitments: Commitment[];
   keptQuestions: KeptQuestion[];
+  /** Briefs they wrote as presenter: drafts, and those kept after their session. */
+  presenterBriefs: StoredPresenterBrief[];
+  /** Their answers, as presenter, to "Were we helpful?". */
+  helpfulness: StoredHelpfulness[];
   /** Forum roles they held, session by session. */
   roleHoldings: SessionRoleHolding[];
   invites: Omit<Invite, 'tokenHash'>[];
@@ -40,6 +45,8 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
       speakingTime: await new SpeakingTimeRepository(trx).listForParticipant(memberId),
       commitments: await new CommitmentsRepository(trx).listByMember(memberId),
       keptQuestions: await new KeptQuestionsRepository(trx).listForPresenter(memberId),
+      presenterBriefs: await new PresenterBriefsRepository(trx).listForPresenter(memberId),
+      helpfulness: await new PresenterBriefsRepository(trx).listHelpfulnessForPresenter(memberId),
       roleHoldings: await new RoleHoldingsRepository(trx).listForParticipant(memberId),
       invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
       logins: logins.map(({ id: _id, ...login }) => login),
@@ -49,7 +56,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
 
 /**
  * Erases the member: their row and, in the same transaction, their logins (which also signs them
- * out), invites, speaking time, forum roles held, and by cascade their attendance, commitments and kept questions;
+ * out), invites, speaking time, forum roles held, and by cascade their attendance, commitments, kept questions, presenter briefs and answers to "Were we helpful?";
  * sessions they presented keep no reference to them. False when there was no such member.
  */
 export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<boolean> {

@@ -17,7 +17,9 @@ const TABLES = [
   'live_session_states',
   'logins',
   'members',
+  'presenter_briefs',
   'role_holdings',
+  'session_helpfulness',
   'session_pauses',
   'sessions',
   'sign_in_links',
@@ -33,7 +35,7 @@ describe.each(testDatabaseDialects())('migrateToLatest on %s', (dialect) => {
 
   it('creates every table once, and does nothing when run again', async () => {
     handle = await openTestDatabase(dialect, { migrate: false });
-    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings']);
+    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings', '0008-presenter-brief']);
     expect(await migrateToLatest(handle.db)).toEqual([]);
 
     const tables = await handle.db.introspection.getTables();
@@ -73,6 +75,6 @@ describe.each(testDatabaseDialects())('migrateToLatest on %s', (dialect) => {
     const tables = (await handle.db.introspection.getTables()).map((table) => table.name);
     expect(tables).not.toContain('half_built');
     // The whole run is one transaction: the database is as it was before, and the next run starts there.
-    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings']);
+    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings', '0008-presenter-brief']);
   });
 });

@@ -5,6 +5,7 @@ import * as sessionStarted from './0003-session-started';
 import * as privacyChecklist from './0004-privacy-checklist';
 import * as guardianPause from './0005-guardian-pause';
 import * as roleHoldings from './0006-role-holdings';
+import * as presenterBrief from './0008-presenter-brief';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-privacy-checklist': privacyChecklist,
   '0005-guardian-pause': guardianPause,
   '0006-role-holdings': roleHoldings,
+  '0008-presenter-brief': presenterBrief,
 };
