@@ -46,7 +46,11 @@ export interface PresenterBriefPage {
   sessionStartsAt: number;
   /** False once the session has ended, or when they no longer present it: the brief is then read-only. */
   writable: boolean;
+  /** Whether they present it (the rotation's likely pick until the session starts). */
+  presenting: boolean;
   brief: PresenterBrief | null;
+  /** Their answer to "Were we helpful?", once given. */
+  helpfulness: Helpfulness | null;
 }
 
 export const helpfulnessAnswers = ['yes', 'partly', 'no'] as const;

@@ -26,6 +26,13 @@ import {
 } from './member-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
+import {
+  helpfulnessSchema,
+  savePresenterBriefSchema,
+  type Helpfulness,
+  type PresenterBrief,
+  type PresenterBriefPage,
+} from './presenter-brief-api';
 
 interface Route<Body extends z.ZodType | null, Response> {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -72,6 +79,10 @@ export const apiRoutes = {
   sessionCommitments: route<null, SessionCommitments>({ method: 'GET', path: '/api/sessions/:sessionId/commitments', body: null, auth: 'member' }),
   updateCommitment: route<typeof commitmentSchema, Commitment>({ method: 'PATCH', path: '/api/commitments/:commitmentId', body: commitmentSchema, auth: 'member' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
+  presenterBrief: route<null, PresenterBriefPage>({ method: 'GET', path: '/api/sessions/:sessionId/brief', body: null, auth: 'member' }),
+  savePresenterBrief: route<typeof savePresenterBriefSchema, PresenterBrief>({ method: 'POST', path: '/api/sessions/:sessionId/brief', body: savePresenterBriefSchema, auth: 'member' }),
+  answerHelpfulness: route<typeof helpfulnessSchema, Helpfulness>({ method: 'POST', path: '/api/sessions/:sessionId/helpfulness', body: helpfulnessSchema, auth: 'member' }),
+  keptBriefs: route<null, (PresenterBrief & { sessionStartsAt: number })[]>({ method: 'GET', path: '/api/me/kept-briefs', body: null, auth: 'member' }),
   exportMyData: route<null, Record<string, unknown>>({ method: 'GET', path: '/api/me/export', body: null, auth: 'member' }),
   deleteMyData: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me', body: null, auth: 'member' }),
   /** Personal subscription feed; the secret in the path is the only credential (calendar apps send no cookies). */
