@@ -20,6 +20,8 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   acceptAgreement: { version: 1 },
   addCommitment: { text: 'I will listen more', visibility: 'shared' },
   updateCommitment: { text: 'I will listen more, and ask first', visibility: 'private' },
+  savePresenterBrief: { issue: 'Whether to say yes.', ready: false, keep: false },
+  answerHelpfulness: { answer: 'yes' },
 };
 
 /** Path parameters pointing into this circle (its first member, its first session). */
