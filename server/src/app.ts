@@ -13,6 +13,7 @@ import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMeetingReviewRoutes } from './http/routes/meeting-review-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
+import { registerPresenterBriefRoutes } from './http/routes/presenter-brief-routes';
 import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { trustProxyOption } from './http/trust-proxy';
@@ -132,6 +133,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
   registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
+  registerPresenterBriefRoutes(app, services.presenterBriefs);
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
   await registerClientApp(app, config.clientDistDir);

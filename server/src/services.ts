@@ -11,6 +11,7 @@ import { CalendarFeeds } from './cohort-admin/calendar-feeds';
 import { CohortAdmin } from './cohort-admin/cohort-admin';
 import { CohortHealthService } from './cohort-admin/cohort-health-service';
 import { SessionPreviews } from './cohort-admin/session-previews';
+import { PresenterBriefs } from './members/presenter-briefs';
 import type { ServerConfig } from './config';
 import { AttendanceLog } from './meetings/attendance-log';
 import { LiveCohortSessions } from './meetings/live-cohort-sessions';
@@ -56,6 +57,7 @@ export function createServices(
     meetingReviews: new MeetingReviews(repos, sessions, clock),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
     sessionPreviews: new SessionPreviews(repos, sessions, clock),
+    presenterBriefs: new PresenterBriefs(repos, sessions, clock),
     lobby,
     attendance,
     liveSessions,

@@ -16,6 +16,7 @@ export * from './api/cohort-api';
 export * from './api/member-api';
 export * from './api/meeting-review-api';
 export * from './api/session-preview';
+export * from './api/presenter-brief-api';
 export * from './api/routes';
 export * from './circle';
 export * from './cohort';

@@ -3,6 +3,7 @@ import { AttendanceRepository } from './attendance-repository';
 import { CommitmentsRepository } from './commitments-repository';
 import { InvitesRepository } from './invites-repository';
 import { KeptQuestionsRepository } from './kept-questions-repository';
+import { PresenterBriefsRepository } from './presenter-briefs-repository';
 import { LoginsRepository } from './logins-repository';
 import { MeetingReviewsRepository } from './meeting-reviews-repository';
 import { deleteMemberData, exportMemberData } from './member-data';
@@ -29,6 +30,8 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       await new KeptQuestionsRepository(db).saveMany(session.id, member.id, [`A question for ${member.displayName}`], T0);
       await new RoleHoldingsRepository(db).record(session.id, [{ role: 'timekeeper', participantId: member.id, heldAt: session.startsAt + 60_000 }]);
       await new MeetingReviewsRepository(db).answer({ sessionId: session.id, memberId: member.id, rating: 7, comment: `${member.displayName} wanted more silence` }, T0 + 5);
+      await new PresenterBriefsRepository(db).save({ sessionId: session.id, presenterId: member.id, issue: `${member.displayName}'s issue`, ready: true, keep: true, updatedAt: T0 });
+      await new PresenterBriefsRepository(db).saveHelpfulness({ sessionId: session.id, presenterId: member.id, answer: 'partly', words: '', answeredAt: T0 });
     }
     await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
     await new SpeakingTimeRepository(db).saveForSession(session.id, [
@@ -62,6 +65,10 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       speakingTime: [{ sessionId: session.id, sessionStartsAt: session.startsAt, participantId: ada.id, floorMs: 300_000, voiceMs: 280_000, turns: 3 }],
       commitments: [{ id: expect.any(String), memberId: ada.id, sessionId: session.id, text: 'Ada will rest', visibility: 'private', createdAt: T0 }],
       keptQuestions: [{ id: expect.any(String), sessionId: session.id, presenterId: ada.id, text: 'A question for Ada', createdAt: T0 }],
+      presenterBriefs: [
+        { sessionId: session.id, presenterId: ada.id, issue: "Ada's issue", stakes: '', background: '', feelings: '', tried: '', options: '', wantFromGroup: '', notWanted: '', ready: true, keep: true, updatedAt: T0 },
+      ],
+      helpfulness: [{ sessionId: session.id, presenterId: ada.id, answer: 'partly', words: '', answeredAt: T0 }],
       roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
       meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
@@ -89,6 +96,8 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await db.selectFrom('speaking_time').select('participant_id').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('commitments').select('id').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('kept_questions').select('id').where('presenter_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('presenter_briefs').select('issue').where('presenter_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('session_helpfulness').select('answer').where('presenter_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('role_holdings').select('role').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('meeting_reviews').select('rating').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await new MeetingReviewsRepository(db).listAnonymous([session.id])).toEqual([{ sessionId: session.id, rating: 7, comment: 'Ben wanted more silence' }]);

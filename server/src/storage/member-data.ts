@@ -6,6 +6,7 @@ import { KeptQuestionsRepository, type KeptQuestion } from './kept-questions-rep
 import { LoginsRepository, type Login } from './logins-repository';
 import { MeetingReviewsRepository, type OwnReviewAnswer } from './meeting-reviews-repository';
 import { MembersRepository, type Member } from './members-repository';
+import { PresenterBriefsRepository, type StoredHelpfulness, type StoredPresenterBrief } from './presenter-briefs-repository';
 import { RoleHoldingsRepository, type SessionRoleHolding } from './role-holdings-repository';
 import type { DatabaseSchema } from './schema';
 import { SpeakingTimeRepository, type SessionSpeakingTime } from './speaking-time-repository';
@@ -21,6 +22,10 @@ export interface MemberDataExport {
   speakingTime: SessionSpeakingTime[];
   commitments: Commitment[];
   keptQuestions: KeptQuestion[];
+  /** Briefs they wrote as presenter: drafts, and those kept after their session. */
+  presenterBriefs: StoredPresenterBrief[];
+  /** Their answers, as presenter, to "Were we helpful?". */
+  helpfulness: StoredHelpfulness[];
   /** Forum roles they held, session by session. */
   roleHoldings: SessionRoleHolding[];
   /** Their own meeting review answers: theirs to see, though nobody else ever sees them as theirs. */
@@ -43,6 +48,8 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
       speakingTime: await new SpeakingTimeRepository(trx).listForParticipant(memberId),
       commitments: await new CommitmentsRepository(trx).listByMember(memberId),
       keptQuestions: await new KeptQuestionsRepository(trx).listForPresenter(memberId),
+      presenterBriefs: await new PresenterBriefsRepository(trx).listForPresenter(memberId),
+      helpfulness: await new PresenterBriefsRepository(trx).listHelpfulnessForPresenter(memberId),
       roleHoldings: await new RoleHoldingsRepository(trx).listForParticipant(memberId),
       meetingReviews: await new MeetingReviewsRepository(trx).listByMember(memberId),
       invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
@@ -53,7 +60,8 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
 
 /**
  * Erases the member: their row and, in the same transaction, their logins (which also signs them
- * out), invites, speaking time, forum roles held, meeting review answers, and by cascade their attendance, commitments and kept questions;
+ * out), invites, speaking time, forum roles held, meeting review answers, and by cascade their
+ * attendance, commitments, kept questions, presenter briefs and answers to "Were we helpful?";
  * sessions they presented keep no reference to them. False when there was no such member.
  */
 export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<boolean> {

@@ -22,6 +22,8 @@ export interface DatabaseSchema {
   session_pauses: SessionPausesTable;
   role_holdings: RoleHoldingsTable;
   meeting_reviews: MeetingReviewsTable;
+  presenter_briefs: PresenterBriefsTable;
+  session_helpfulness: SessionHelpfulnessTable;
 }
 
 /** Epoch milliseconds. */
@@ -193,5 +195,31 @@ export interface MeetingReviewsTable {
   /** 1…10. */
   rating: number;
   comment: string | null;
+}
+
+/** A presenter's brief for one session: theirs alone to read; the circle sees it only from the presentation on. */
+export interface PresenterBriefsTable {
+  session_id: string;
+  presenter_id: string;
+  issue: string;
+  stakes: string;
+  background: string;
+  feelings: string;
+  tried: string;
+  options: string;
+  want_from_group: string;
+  not_wanted: string;
+  ready: Flag;
+  /** Kept after the session (for the presenter alone); otherwise deleted when it ends. */
+  keep: Flag;
+  updated_at: Millis;
+}
+
+/** The presenter's answer to "Were we helpful?" at the close of their session. */
+export interface SessionHelpfulnessTable {
+  session_id: string;
+  presenter_id: string;
+  answer: 'yes' | 'partly' | 'no';
+  words: string;
   answered_at: Millis;
 }

@@ -21,6 +21,8 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   addCommitment: { text: 'I will listen more', visibility: 'shared' },
   updateCommitment: { text: 'I will listen more, and ask first', visibility: 'private' },
   answerMeetingReview: { rating: 7, comment: 'A little more silence' },
+  savePresenterBrief: { issue: 'Whether to say yes.', ready: false, keep: false },
+  answerHelpfulness: { answer: 'yes' },
 };
 
 /** Path parameters pointing into this circle (its first member, its first session). */

@@ -27,6 +27,13 @@ import {
 import { meetingReviewSchema, type MeetingReviewSummary, type MyMeetingReview } from './meeting-review-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
+import {
+  helpfulnessSchema,
+  savePresenterBriefSchema,
+  type Helpfulness,
+  type PresenterBrief,
+  type PresenterBriefPage,
+} from './presenter-brief-api';
 
 interface Route<Body extends z.ZodType | null, Response> {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -77,6 +84,10 @@ export const apiRoutes = {
   /** Anonymous: the count only below four answers, never who answered what. */
   meetingReviewSummary: route<null, MeetingReviewSummary>({ method: 'GET', path: '/api/sessions/:sessionId/review', body: null, auth: 'facilitator' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
+  presenterBrief: route<null, PresenterBriefPage>({ method: 'GET', path: '/api/sessions/:sessionId/brief', body: null, auth: 'member' }),
+  savePresenterBrief: route<typeof savePresenterBriefSchema, PresenterBrief>({ method: 'POST', path: '/api/sessions/:sessionId/brief', body: savePresenterBriefSchema, auth: 'member' }),
+  answerHelpfulness: route<typeof helpfulnessSchema, Helpfulness>({ method: 'POST', path: '/api/sessions/:sessionId/helpfulness', body: helpfulnessSchema, auth: 'member' }),
+  keptBriefs: route<null, (PresenterBrief & { sessionStartsAt: number })[]>({ method: 'GET', path: '/api/me/kept-briefs', body: null, auth: 'member' }),
   exportMyData: route<null, Record<string, unknown>>({ method: 'GET', path: '/api/me/export', body: null, auth: 'member' }),
   deleteMyData: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me', body: null, auth: 'member' }),
   /** Personal subscription feed; the secret in the path is the only credential (calendar apps send no cookies). */
