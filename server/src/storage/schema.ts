@@ -195,6 +195,7 @@ export interface MeetingReviewsTable {
   /** 1…10. */
   rating: number;
   comment: string | null;
+  answered_at: Millis;
 }
 
 /** A presenter's brief for one session: theirs alone to read; the circle sees it only from the presentation on. */
