@@ -13,6 +13,7 @@ import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMeetingReviewRoutes } from './http/routes/meeting-review-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
+import { registerMonthlyUpdateRoutes } from './http/routes/monthly-update-routes';
 import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { trustProxyOption } from './http/trust-proxy';
@@ -134,6 +135,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
+  registerMonthlyUpdateRoutes(app, services.monthlyUpdates);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

@@ -21,6 +21,7 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   addCommitment: { text: 'I will listen more', visibility: 'shared' },
   updateCommitment: { text: 'I will listen more, and ask first', visibility: 'private' },
   answerMeetingReview: { rating: 7, comment: 'A little more silence' },
+  submitMonthlyUpdate: { areas: [{ rating: 7, line: 'Busy' }, { rating: 6, line: '' }, { rating: 8, line: '' }], topics: [], shareWithFacilitator: false },
 };
 
 /** Path parameters pointing into this circle (its first member, its first session). */
