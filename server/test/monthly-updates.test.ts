@@ -92,3 +92,17 @@ describe('monthly updates: who sees what', () => {
     expect((await c.submissions()).body.submitted).toEqual([]);
   });
 });
+
+describe('monthly updates: the reminder on the member home', () => {
+  it('shows "update due" from five days before the next session until the member submits', async () => {
+    const c = await circle();
+    const { db } = server.app.services.repositories;
+    const home = async () => (await callApi(server.url, 'memberHome', { cookie: c.ada.cookie })).body;
+    await db.updateTable('sessions').set({ starts_at: Date.now() + 6 * 86_400_000 }).where('id', '=', c.session.id).execute();
+    expect((await home()).updateDue).toBe(false);
+    await db.updateTable('sessions').set({ starts_at: Date.now() + 4 * 86_400_000 }).where('id', '=', c.session.id).execute();
+    expect((await home()).updateDue).toBe(true);
+    await c.submit(c.ada.cookie, update(7));
+    expect((await home()).updateDue).toBe(false);
+  });
+});

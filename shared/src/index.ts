@@ -16,6 +16,7 @@ export * from './api/cohort-api';
 export * from './api/member-api';
 export * from './api/meeting-review-api';
 export * from './api/monthly-update-api';
+export * from './api/update-due';
 export * from './api/session-preview';
 export * from './api/routes';
 export * from './circle';
