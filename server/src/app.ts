@@ -14,6 +14,7 @@ import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMeetingReviewRoutes } from './http/routes/meeting-review-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerPresenterBriefRoutes } from './http/routes/presenter-brief-routes';
+import { registerMonthlyUpdateRoutes } from './http/routes/monthly-update-routes';
 import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { trustProxyOption } from './http/trust-proxy';
@@ -136,6 +137,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   registerPresenterBriefRoutes(app, services.presenterBriefs);
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
+  registerMonthlyUpdateRoutes(app, services.monthlyUpdates);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

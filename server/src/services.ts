@@ -18,6 +18,7 @@ import { LiveCohortSessions } from './meetings/live-cohort-sessions';
 import { Lobby } from './door/lobby';
 import { MeetingReviews } from './members/meeting-reviews';
 import { MemberArea } from './members/member-area';
+import { MonthlyUpdates } from './members/monthly-updates';
 import type { Repositories } from './repositories';
 
 /** The application's services over storage; HTTP routes and sockets call into these. */
@@ -55,6 +56,7 @@ export function createServices(
     health: new CohortHealthService(repos, cohortAdmin, clock),
     memberArea: new MemberArea(repos, logins, calendarTokens, config.publicUrl, clock),
     meetingReviews: new MeetingReviews(repos, sessions, clock),
+    monthlyUpdates: new MonthlyUpdates(repos, clock),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
     sessionPreviews: new SessionPreviews(repos, sessions, clock),
     presenterBriefs: new PresenterBriefs(repos, sessions, clock),

@@ -15,6 +15,8 @@ export * from './api/auth-api';
 export * from './api/cohort-api';
 export * from './api/member-api';
 export * from './api/meeting-review-api';
+export * from './api/monthly-update-api';
+export * from './api/update-due';
 export * from './api/session-preview';
 export * from './api/presenter-brief-api';
 export * from './api/routes';

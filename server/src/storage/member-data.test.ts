@@ -8,6 +8,7 @@ import { LoginsRepository } from './logins-repository';
 import { MeetingReviewsRepository } from './meeting-reviews-repository';
 import { deleteMemberData, exportMemberData } from './member-data';
 import { MembersRepository } from './members-repository';
+import { MonthlyUpdatesRepository } from './monthly-updates-repository';
 import { RoleHoldingsRepository } from './role-holdings-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SpeakingTimeRepository } from './speaking-time-repository';
@@ -32,6 +33,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       await new MeetingReviewsRepository(db).answer({ sessionId: session.id, memberId: member.id, rating: 7, comment: `${member.displayName} wanted more silence` }, T0 + 5);
       await new PresenterBriefsRepository(db).save({ sessionId: session.id, presenterId: member.id, issue: `${member.displayName}'s issue`, ready: true, keep: true, updatedAt: T0 });
       await new PresenterBriefsRepository(db).saveHelpfulness({ sessionId: session.id, presenterId: member.id, answer: 'partly', words: '', answeredAt: T0 });
+      await new MonthlyUpdatesRepository(db).submit({ sessionId: session.id, memberId: member.id, areas: [{ rating: 6, line: `${member.displayName} at work` }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: `${member.displayName} topic`, rank: 1, mightPresent: true }], shareWithFacilitator: false }, T0 + 6);
     }
     await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
     await new SpeakingTimeRepository(db).saveForSession(session.id, [
@@ -71,6 +73,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       helpfulness: [{ sessionId: session.id, presenterId: ada.id, answer: 'partly', words: '', answeredAt: T0 }],
       roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
       meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
+      monthlyUpdates: [{ sessionId: session.id, memberId: ada.id, sessionStartsAt: session.startsAt, areas: [{ rating: 6, line: 'Ada at work' }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: 'Ada topic', rank: 1, mightPresent: true }], shareWithFacilitator: false, submittedAt: T0 + 6 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
     });
@@ -100,6 +103,8 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await db.selectFrom('session_helpfulness').select('answer').where('presenter_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('role_holdings').select('role').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('meeting_reviews').select('rating').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('monthly_updates').select('rating_1').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await new MonthlyUpdatesRepository(db).listForSession(session.id)).toHaveLength(1);
     expect(await new MeetingReviewsRepository(db).listAnonymous([session.id])).toEqual([{ sessionId: session.id, rating: 7, comment: 'Ben wanted more silence' }]);
     expect(await new LoginsRepository(db).findActive(`login-${ada.id}`, T0)).toBeUndefined();
     expect(await new SessionsRepository(db).findById(session.id)).toMatchObject({ presenterId: null, presenterOverrideId: null });

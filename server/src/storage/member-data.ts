@@ -7,6 +7,7 @@ import { LoginsRepository, type Login } from './logins-repository';
 import { MeetingReviewsRepository, type OwnReviewAnswer } from './meeting-reviews-repository';
 import { MembersRepository, type Member } from './members-repository';
 import { PresenterBriefsRepository, type StoredHelpfulness, type StoredPresenterBrief } from './presenter-briefs-repository';
+import { MonthlyUpdatesRepository, type StoredMonthlyUpdate } from './monthly-updates-repository';
 import { RoleHoldingsRepository, type SessionRoleHolding } from './role-holdings-repository';
 import type { DatabaseSchema } from './schema';
 import { SpeakingTimeRepository, type SessionSpeakingTime } from './speaking-time-repository';
@@ -30,6 +31,8 @@ export interface MemberDataExport {
   roleHoldings: SessionRoleHolding[];
   /** Their own meeting review answers: theirs to see, though nobody else ever sees them as theirs. */
   meetingReviews: OwnReviewAnswer[];
+  /** Their monthly updates: ratings, lines and topics, session by session. */
+  monthlyUpdates: (StoredMonthlyUpdate & { sessionStartsAt: number })[];
   invites: Omit<Invite, 'tokenHash'>[];
   logins: Omit<Login, 'id'>[];
 }
@@ -52,6 +55,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
       helpfulness: await new PresenterBriefsRepository(trx).listHelpfulnessForPresenter(memberId),
       roleHoldings: await new RoleHoldingsRepository(trx).listForParticipant(memberId),
       meetingReviews: await new MeetingReviewsRepository(trx).listByMember(memberId),
+      monthlyUpdates: await new MonthlyUpdatesRepository(trx).listByMember(memberId),
       invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
       logins: logins.map(({ id: _id, ...login }) => login),
     };
@@ -60,8 +64,8 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
 
 /**
  * Erases the member: their row and, in the same transaction, their logins (which also signs them
- * out), invites, speaking time, forum roles held, meeting review answers, and by cascade their
- * attendance, commitments, kept questions, presenter briefs and answers to "Were we helpful?";
+ * out), invites, speaking time, forum roles held, meeting review answers, monthly updates, and by
+ * cascade their attendance, commitments, kept questions, presenter briefs and answers to "Were we helpful?";
  * sessions they presented keep no reference to them. False when there was no such member.
  */
 export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<boolean> {
@@ -71,6 +75,7 @@ export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: str
     await new SpeakingTimeRepository(trx).deleteForParticipant(memberId);
     await new RoleHoldingsRepository(trx).deleteForParticipant(memberId);
     await new MeetingReviewsRepository(trx).deleteForMember(memberId);
+    await new MonthlyUpdatesRepository(trx).deleteForMember(memberId);
     return new MembersRepository(trx).delete(memberId);
   });
 }

@@ -24,6 +24,7 @@ export interface DatabaseSchema {
   meeting_reviews: MeetingReviewsTable;
   presenter_briefs: PresenterBriefsTable;
   session_helpfulness: SessionHelpfulnessTable;
+  monthly_updates: MonthlyUpdatesTable;
 }
 
 /** Epoch milliseconds. */
@@ -58,6 +59,8 @@ export interface CohortsTable {
   /** Privacy checklist items asked at the door of each session; both 1 unless turned off. */
   asks_private_space: Flag;
   asks_headphones: Flag;
+  /** JSON array of the three monthly-update area names; null (or absent before 0009) means the defaults. */
+  update_areas_json?: string | null;
 }
 
 export interface CohortFacilitatorsTable {
@@ -223,4 +226,20 @@ export interface SessionHelpfulnessTable {
   answer: 'yes' | 'partly' | 'no';
   words: string;
   answered_at: Millis;
+}
+
+/** A member's monthly update for a session; ratings and lines by area position. */
+export interface MonthlyUpdatesTable {
+  session_id: string;
+  member_id: string;
+  rating_1: number;
+  rating_2: number;
+  rating_3: number;
+  line_1: string;
+  line_2: string;
+  line_3: string;
+  /** JSON of `MonthlyUpdateTopic[]`, by rank. */
+  topics_json: string;
+  share_with_facilitator: Flag;
+  submitted_at: Millis;
 }

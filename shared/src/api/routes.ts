@@ -25,6 +25,7 @@ import {
   type SessionCommitments,
 } from './member-api';
 import { meetingReviewSchema, type MeetingReviewSummary, type MyMeetingReview } from './meeting-review-api';
+import { monthlyUpdateSchema, type MyMonthlyUpdate, type MyRatingsHistory, type UpdateSubmissions } from './monthly-update-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
 import {
@@ -83,6 +84,12 @@ export const apiRoutes = {
   answerMeetingReview: route<typeof meetingReviewSchema, MyMeetingReview>({ method: 'POST', path: '/api/sessions/:sessionId/review', body: meetingReviewSchema, auth: 'member' }),
   /** Anonymous: the count only below four answers, never who answered what. */
   meetingReviewSummary: route<null, MeetingReviewSummary>({ method: 'GET', path: '/api/sessions/:sessionId/review', body: null, auth: 'facilitator' }),
+  /** A member's own update for a coming session; submitting again replaces it, until the session starts. */
+  submitMonthlyUpdate: route<typeof monthlyUpdateSchema, MyMonthlyUpdate>({ method: 'POST', path: '/api/sessions/:sessionId/update', body: monthlyUpdateSchema, auth: 'member' }),
+  myMonthlyUpdate: route<null, { update: MyMonthlyUpdate | null }>({ method: 'GET', path: '/api/sessions/:sessionId/update', body: null, auth: 'member' }),
+  myUpdateRatings: route<null, MyRatingsHistory>({ method: 'GET', path: '/api/me/update-ratings', body: null, auth: 'member' }),
+  /** Who submitted; ratings and lines only of members who shared them, topics never. */
+  monthlyUpdateSubmissions: route<null, UpdateSubmissions>({ method: 'GET', path: '/api/sessions/:sessionId/update-submissions', body: null, auth: 'facilitator' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
   presenterBrief: route<null, PresenterBriefPage>({ method: 'GET', path: '/api/sessions/:sessionId/brief', body: null, auth: 'member' }),
   savePresenterBrief: route<typeof savePresenterBriefSchema, PresenterBrief>({ method: 'POST', path: '/api/sessions/:sessionId/brief', body: savePresenterBriefSchema, auth: 'member' }),

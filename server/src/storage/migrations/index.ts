@@ -7,6 +7,7 @@ import * as guardianPause from './0005-guardian-pause';
 import * as roleHoldings from './0006-role-holdings';
 import * as meetingReview from './0007-meeting-review';
 import * as presenterBrief from './0008-presenter-brief';
+import * as monthlyUpdates from './0009-monthly-updates';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-role-holdings': roleHoldings,
   '0007-meeting-review': meetingReview,
   '0008-presenter-brief': presenterBrief,
+  '0009-monthly-updates': monthlyUpdates,
 };
