@@ -62,9 +62,11 @@ export function VideoGrid({ connection }: { connection: RoomConnection }) {
   const layout = galleryLayout(ordered.length, { ...area, gap: GRID_GAP_PX }, Boolean(holderTile));
 
   return (
+    // Focusable: when the grid has to scroll (a short window, the ended card below it), the keyboard can scroll it.
     <section
       ref={gridRef}
       className="grid"
+      tabIndex={0}
       aria-label="Participants"
       data-count={tiles.length}
       data-spotlight={holderTile ? true : undefined}
