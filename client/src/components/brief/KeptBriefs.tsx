@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useApi } from '../../api/use-api';
 import { formatDate } from '../../cohorts/session-time';
-import { briefQuestions } from './brief-questions';
+import { BriefAnswers } from './BriefAnswers';
 
 /** Briefs the member chose to keep after sessions they presented. Hidden when there are none. */
 export function KeptBriefs() {
@@ -17,16 +17,7 @@ export function KeptBriefs() {
           <summary>
             {formatDate(brief.sessionStartsAt)}: {brief.issue}
           </summary>
-          <dl>
-            {briefQuestions
-              .filter(({ field }) => field !== 'issue' && brief[field].length > 0)
-              .map(({ field, label }) => (
-                <div key={field}>
-                  <dt>{label}</dt>
-                  <dd className="brief-answer">{brief[field]}</dd>
-                </div>
-              ))}
-          </dl>
+          <BriefAnswers brief={brief} without="issue" />
         </details>
       ))}
     </section>

@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useAppStore } from '../../store/store';
 import { announce } from '../../store/ui-slice';
-import { briefQuestions } from '../brief/brief-questions';
+import { BriefAnswers } from '../brief/BriefAnswers';
 
 /** The presenter's brief, pinned for everyone in the circle from the presentation to the response. */
 export function PinnedBrief() {
@@ -23,16 +23,7 @@ export function PinnedBrief() {
         <summary>
           <h2 id={headingId}>{title}</h2>
         </summary>
-        <dl>
-          {briefQuestions
-            .filter(({ field }) => brief[field].length > 0)
-            .map(({ field, label }) => (
-              <div key={field}>
-                <dt>{label}</dt>
-                <dd className="brief-answer">{brief[field]}</dd>
-              </div>
-            ))}
-        </dl>
+        <BriefAnswers brief={brief} />
       </details>
     </section>
   );
