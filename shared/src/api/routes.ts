@@ -25,6 +25,13 @@ import {
   type SessionCommitments,
 } from './member-api';
 import { meetingReviewSchema, type MeetingReviewSummary, type MyMeetingReview } from './meeting-review-api';
+import {
+  keepPresenterNoteSchema,
+  presenterNoteSchema,
+  type HandedOverNote,
+  type PresenterNotesForSession,
+  type WrittenPresenterNote,
+} from './presenter-notes-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
 
@@ -77,6 +84,10 @@ export const apiRoutes = {
   /** Anonymous: the count only below four answers, never who answered what. */
   meetingReviewSummary: route<null, MeetingReviewSummary>({ method: 'GET', path: '/api/sessions/:sessionId/review', body: null, auth: 'facilitator' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
+  /** A note for the session's current presenter, sealed for them at once; they read it once their presentation is over. */
+  writePresenterNote: route<typeof presenterNoteSchema, WrittenPresenterNote>({ method: 'POST', path: '/api/sessions/:sessionId/presenter-notes', body: presenterNoteSchema, auth: 'member' }),
+  myPresenterNotes: route<null, PresenterNotesForSession[]>({ method: 'GET', path: '/api/me/presenter-notes', body: null, auth: 'member' }),
+  keepPresenterNote: route<typeof keepPresenterNoteSchema, HandedOverNote>({ method: 'PATCH', path: '/api/me/presenter-notes/:noteId', body: keepPresenterNoteSchema, auth: 'member' }),
   exportMyData: route<null, Record<string, unknown>>({ method: 'GET', path: '/api/me/export', body: null, auth: 'member' }),
   deleteMyData: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me', body: null, auth: 'member' }),
   /** Personal subscription feed; the secret in the path is the only credential (calendar apps send no cookies). */
