@@ -12,6 +12,7 @@ import { LoginCookie } from './http/login-cookie';
 import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMeetingReviewRoutes } from './http/routes/meeting-review-routes';
+import { registerPresenterNoteRoutes } from './http/routes/presenter-note-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -106,9 +107,13 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   app.decorate('services', services);
   // preClose runs before Fastify closes the HTTP server, which would otherwise wait on open websockets.
   app.addHook('preClose', async () => realtime.close());
-  app.addHook('onReady', async () => services.signInSweeper.start());
+  app.addHook('onReady', async () => {
+    services.signInSweeper.start();
+    services.presenterNotesSweeper.start();
+  });
   app.addHook('onClose', async () => {
     services.signInSweeper.stop();
+    services.presenterNotesSweeper.stop();
     bridge.close();
     sessionRooms.close();
   });
@@ -134,6 +139,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
+  registerPresenterNoteRoutes(app, services.presenterNotes);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

@@ -9,6 +9,7 @@ import { LiveStatesRepository } from './storage/live-states-repository';
 import { LoginsRepository } from './storage/logins-repository';
 import { MeetingReviewsRepository } from './storage/meeting-reviews-repository';
 import { MembersRepository } from './storage/members-repository';
+import { PresenterNotesRepository } from './storage/presenter-notes-repository';
 import { RoleHoldingsRepository } from './storage/role-holdings-repository';
 import type { DatabaseSchema } from './storage/schema';
 import { SessionPausesRepository } from './storage/session-pauses-repository';
@@ -34,6 +35,7 @@ export interface Repositories {
   sessionPauses: SessionPausesRepository;
   roleHoldings: RoleHoldingsRepository;
   meetingReviews: MeetingReviewsRepository;
+  presenterNotes: PresenterNotesRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -54,5 +56,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     sessionPauses: new SessionPausesRepository(db),
     roleHoldings: new RoleHoldingsRepository(db),
     meetingReviews: new MeetingReviewsRepository(db),
+    presenterNotes: new PresenterNotesRepository(db),
   };
 }

@@ -6,6 +6,7 @@ import { KeptQuestionsRepository, type KeptQuestion } from './kept-questions-rep
 import { LoginsRepository, type Login } from './logins-repository';
 import { MeetingReviewsRepository, type OwnReviewAnswer } from './meeting-reviews-repository';
 import { MembersRepository, type Member } from './members-repository';
+import { PresenterNotesRepository, type WrittenNoteRecord } from './presenter-notes-repository';
 import { RoleHoldingsRepository, type SessionRoleHolding } from './role-holdings-repository';
 import type { DatabaseSchema } from './schema';
 import { SpeakingTimeRepository, type SessionSpeakingTime } from './speaking-time-repository';
@@ -25,6 +26,11 @@ export interface MemberDataExport {
   roleHoldings: SessionRoleHolding[];
   /** Their own meeting review answers: theirs to see, though nobody else ever sees them as theirs. */
   meetingReviews: OwnReviewAnswer[];
+  /**
+   * Notes they wrote for presenters: when and in which session. The text is sealed for the presenter
+   * and is theirs to read; notes addressed to this member are read at /api/me/presenter-notes.
+   */
+  presenterNotesWritten: WrittenNoteRecord[];
   invites: Omit<Invite, 'tokenHash'>[];
   logins: Omit<Login, 'id'>[];
 }
@@ -45,6 +51,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
       keptQuestions: await new KeptQuestionsRepository(trx).listForPresenter(memberId),
       roleHoldings: await new RoleHoldingsRepository(trx).listForParticipant(memberId),
       meetingReviews: await new MeetingReviewsRepository(trx).listByMember(memberId),
+      presenterNotesWritten: await new PresenterNotesRepository(trx).listWrittenBy(memberId),
       invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
       logins: logins.map(({ id: _id, ...login }) => login),
     };
@@ -53,7 +60,8 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
 
 /**
  * Erases the member: their row and, in the same transaction, their logins (which also signs them
- * out), invites, speaking time, forum roles held, meeting review answers, and by cascade their attendance, commitments and kept questions;
+ * out), invites, speaking time, forum roles held, meeting review answers, notes for presenters they wrote or received (and
+ * their notes key), and by cascade their attendance, commitments and kept questions;
  * sessions they presented keep no reference to them. False when there was no such member.
  */
 export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: string): Promise<boolean> {
@@ -63,6 +71,7 @@ export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: str
     await new SpeakingTimeRepository(trx).deleteForParticipant(memberId);
     await new RoleHoldingsRepository(trx).deleteForParticipant(memberId);
     await new MeetingReviewsRepository(trx).deleteForMember(memberId);
+    await new PresenterNotesRepository(trx).deleteForMember(memberId);
     return new MembersRepository(trx).delete(memberId);
   });
 }

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { ForumRole } from '@peercircle/shared';
 
 /**
@@ -22,6 +23,8 @@ export interface DatabaseSchema {
   session_pauses: SessionPausesTable;
   role_holdings: RoleHoldingsTable;
   meeting_reviews: MeetingReviewsTable;
+  member_note_keys: MemberNoteKeysTable;
+  presenter_notes: PresenterNotesTable;
 }
 
 /** Epoch milliseconds. */
@@ -56,6 +59,8 @@ export interface CohortsTable {
   /** Privacy checklist items asked at the door of each session; both 1 unless turned off. */
   asks_private_space: Flag;
   asks_headphones: Flag;
+  /** Days a handed-over note for the presenter is kept unless the presenter keeps it: 7…365, default 90. */
+  notes_retention_days: Generated<number>;
 }
 
 export interface CohortFacilitatorsTable {
@@ -194,4 +199,23 @@ export interface MeetingReviewsTable {
   rating: number;
   comment: string | null;
   answered_at: Millis;
+}
+
+/** A member's data key for notes addressed to them, wrapped under a key derived from the server secret. */
+export interface MemberNoteKeysTable {
+  member_id: string;
+  wrapped_key: string;
+  created_at: Millis;
+}
+
+/** A note for a presenter: only `sealed` holds its text (and author name), under the presenter's data key. */
+export interface PresenterNotesTable {
+  id: string;
+  session_id: string;
+  presenter_id: string;
+  author_id: string;
+  sealed: string;
+  written_at: Millis;
+  handed_over_at: Millis | null;
+  kept: Flag;
 }

@@ -6,6 +6,7 @@ import * as privacyChecklist from './0004-privacy-checklist';
 import * as guardianPause from './0005-guardian-pause';
 import * as roleHoldings from './0006-role-holdings';
 import * as meetingReview from './0007-meeting-review';
+import * as presenterNotes from './0009-presenter-notes';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -19,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '0005-guardian-pause': guardianPause,
   '0006-role-holdings': roleHoldings,
   '0007-meeting-review': meetingReview,
+  // 0008-presenter-brief comes from another branch.
+  '0009-presenter-notes': presenterNotes,
 };
