@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AttendanceRepository } from './attendance-repository';
 import { CommitmentsRepository } from './commitments-repository';
@@ -7,6 +8,7 @@ import { LoginsRepository } from './logins-repository';
 import { MeetingReviewsRepository } from './meeting-reviews-repository';
 import { deleteMemberData, exportMemberData } from './member-data';
 import { MembersRepository } from './members-repository';
+import { PresenterNotesRepository } from './presenter-notes-repository';
 import { RoleHoldingsRepository } from './role-holdings-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SpeakingTimeRepository } from './speaking-time-repository';
@@ -39,6 +41,10 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     await new SessionsRepository(db).setPresenter(session.id, ada.id);
     await new SessionsRepository(db).setPresenterOverride(session.id, ada.id);
     await new MembersRepository(db).acceptAgreement(ada.id, 1);
+    const notes = new PresenterNotesRepository(db);
+    await notes.storeWrappedKeyOnce(ada.id, 'v1.wrapped-for-ada', T0);
+    await notes.storeWrappedKeyOnce(ben.id, 'v1.wrapped-for-ben', T0);
+    await notes.add({ id: randomUUID(), sessionId: session.id, presenterId: ben.id, authorId: ada.id, sealed: 'v1.sealed-for-ben' }, T0 + 7);
     return seeded;
   }
 
@@ -64,6 +70,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       keptQuestions: [{ id: expect.any(String), sessionId: session.id, presenterId: ada.id, text: 'A question for Ada', createdAt: T0 }],
       roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
       meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
+      presenterNotesWritten: [{ sessionId: session.id, writtenAt: T0 + 7 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
     });
@@ -91,6 +98,9 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await db.selectFrom('kept_questions').select('id').where('presenter_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('role_holdings').select('role').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('meeting_reviews').select('rating').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('presenter_notes').select('id').execute()).toEqual([]);
+    expect(await new PresenterNotesRepository(db).findWrappedKey(ada.id)).toBeUndefined();
+    expect(await new PresenterNotesRepository(db).findWrappedKey(ben.id)).toBe('v1.wrapped-for-ben');
     expect(await new MeetingReviewsRepository(db).listAnonymous([session.id])).toEqual([{ sessionId: session.id, rating: 7, comment: 'Ben wanted more silence' }]);
     expect(await new LoginsRepository(db).findActive(`login-${ada.id}`, T0)).toBeUndefined();
     expect(await new SessionsRepository(db).findById(session.id)).toMatchObject({ presenterId: null, presenterOverrideId: null });
