@@ -132,7 +132,7 @@ export class PresenterNotesRepository {
       .innerJoin('cohorts', 'cohorts.id', 'sessions.cohort_id')
       .select('note.id')
       .where('note.kept', '=', 0)
-      .where(sql<boolean>`note.written_at + cohorts.notes_retention_days * ${DAY_MS} <= ${now}`);
+      .where(sql<boolean>`note.written_at + cast(cohorts.notes_retention_days as bigint) * ${DAY_MS} <= ${now}`);
     const result = await this.db.deleteFrom('presenter_notes').where('id', 'in', expired).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
