@@ -112,3 +112,22 @@ describe('notes for the presenter', () => {
     expect((await circle.notesOf(circle.member('Cy').cookie)).body).toEqual([]);
   });
 });
+
+describe('the cohort sets how long notes are kept', () => {
+  it('90 days unless the facilitator sets 7…365; a note shows when it will go', async () => {
+    const circle = await presentingSession();
+    const update = (notesRetentionDays: unknown) =>
+      callApi(server.url, 'updateCohort', { cookie: circle.facilitator.cookie, params: { cohortId: circle.cohort.id }, body: { notesRetentionDays } as never });
+    const detail = await callApi(server.url, 'getCohort', { cookie: circle.facilitator.cookie, params: { cohortId: circle.cohort.id } });
+    expect(detail.body.notesRetentionDays).toBe(presenterNoteRules.defaultRetentionDays);
+    for (const bad of [6, 366, 30.5, '30']) expect((await update(bad)).status).toBe(400);
+    const changed = await update(30);
+    expect(changed.status).toBe(200);
+    expect(changed.body.notesRetentionDays).toBe(30);
+
+    await circle.write('Ben', { text: 'Thirty days' });
+    await circle.end();
+    const [note] = (await circle.notesOf(circle.member('Ada').cookie)).body[0]!.notes;
+    expect(note!.deleteAfter - note!.writtenAt).toBe(30 * 86_400_000);
+  });
+});
