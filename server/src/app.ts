@@ -136,7 +136,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     attemptsPerMinute: config.AUTH_ATTEMPTS_PER_MINUTE,
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
-  registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
+  registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie, services.presenterNotes);
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
   registerPresenterNoteRoutes(app, services.presenterNotes);

@@ -65,6 +65,9 @@ describe('notes for the presenter', () => {
       [null, cyText],
     ]);
 
+    const adaExport = await callApi(server.url, 'exportMyData', { cookie: circle.member('Ada').cookie });
+    expect(JSON.stringify(adaExport.body.presenterNotesReceived)).toContain(benText);
+
     // Nobody else: the authors, the facilitator, any other read of the API.
     for (const name of ['Ben', 'Cy']) {
       expect((await circle.notesOf(circle.member(name).cookie)).body).toEqual([]);
