@@ -14,6 +14,8 @@ import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMeetingReviewRoutes } from './http/routes/meeting-review-routes';
 import { registerPresenterNoteRoutes } from './http/routes/presenter-note-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
+import { registerPresenterBriefRoutes } from './http/routes/presenter-brief-routes';
+import { registerMonthlyUpdateRoutes } from './http/routes/monthly-update-routes';
 import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { trustProxyOption } from './http/trust-proxy';
@@ -137,8 +139,10 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
   registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie, services.presenterNotes);
+  registerPresenterBriefRoutes(app, services.presenterBriefs);
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
+  registerMonthlyUpdateRoutes(app, services.monthlyUpdates);
   registerPresenterNoteRoutes(app, services.presenterNotes);
   await registerClientApp(app, config.clientDistDir);
 

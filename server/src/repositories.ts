@@ -10,6 +10,8 @@ import { LoginsRepository } from './storage/logins-repository';
 import { MeetingReviewsRepository } from './storage/meeting-reviews-repository';
 import { MembersRepository } from './storage/members-repository';
 import { PresenterNotesRepository } from './storage/presenter-notes-repository';
+import { PresenterBriefsRepository } from './storage/presenter-briefs-repository';
+import { MonthlyUpdatesRepository } from './storage/monthly-updates-repository';
 import { RoleHoldingsRepository } from './storage/role-holdings-repository';
 import type { DatabaseSchema } from './storage/schema';
 import { SessionPausesRepository } from './storage/session-pauses-repository';
@@ -36,6 +38,8 @@ export interface Repositories {
   roleHoldings: RoleHoldingsRepository;
   meetingReviews: MeetingReviewsRepository;
   presenterNotes: PresenterNotesRepository;
+  presenterBriefs: PresenterBriefsRepository;
+  monthlyUpdates: MonthlyUpdatesRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -57,5 +61,7 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     roleHoldings: new RoleHoldingsRepository(db),
     meetingReviews: new MeetingReviewsRepository(db),
     presenterNotes: new PresenterNotesRepository(db),
+    presenterBriefs: new PresenterBriefsRepository(db),
+    monthlyUpdates: new MonthlyUpdatesRepository(db),
   };
 }

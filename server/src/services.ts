@@ -11,6 +11,7 @@ import { CalendarFeeds } from './cohort-admin/calendar-feeds';
 import { CohortAdmin } from './cohort-admin/cohort-admin';
 import { CohortHealthService } from './cohort-admin/cohort-health-service';
 import { SessionPreviews } from './cohort-admin/session-previews';
+import { PresenterBriefs } from './members/presenter-briefs';
 import type { ServerConfig } from './config';
 import { AttendanceLog } from './meetings/attendance-log';
 import { LiveCohortSessions } from './meetings/live-cohort-sessions';
@@ -19,6 +20,7 @@ import { MeetingReviews } from './members/meeting-reviews';
 import { MemberArea } from './members/member-area';
 import { PresenterNotes } from './members/presenter-notes';
 import { PresenterNotesSweeper } from './members/presenter-notes-sweeper';
+import { MonthlyUpdates } from './members/monthly-updates';
 import type { Repositories } from './repositories';
 
 /** The application's services over storage; HTTP routes and sockets call into these. */
@@ -58,8 +60,10 @@ export function createServices(
     meetingReviews: new MeetingReviews(repos, sessions, clock),
     presenterNotes: new PresenterNotes(repos, sessions, config.serverSecret, clock),
     presenterNotesSweeper: new PresenterNotesSweeper(repos.presenterNotes, clock, logger.child({ component: 'presenter-notes-sweeper' })),
+    monthlyUpdates: new MonthlyUpdates(repos, clock),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
     sessionPreviews: new SessionPreviews(repos, sessions, clock),
+    presenterBriefs: new PresenterBriefs(repos, sessions, clock),
     lobby,
     attendance,
     liveSessions,

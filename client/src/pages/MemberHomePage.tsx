@@ -1,4 +1,6 @@
 import { useApi } from '../api/use-api';
+import { KeptBriefs } from '../components/brief/KeptBriefs';
+import { PresenterBriefSection } from '../components/brief/PresenterBriefForm';
 import { CommitmentForm } from '../components/commitments/CommitmentForm';
 import { Loaded } from '../components/ui/Loaded';
 import { CalendarSubscription } from '../components/member-home/CalendarSubscription';
@@ -22,6 +24,7 @@ export function MemberHomePage() {
               <NextSessionCard session={data.nextSession} agreement={data.agreement} />
               <CalendarSubscription calendarUrl={data.calendarUrl} />
             </div>
+            {data.nextSession ? <PresenterBriefSection sessionId={data.nextSession.id} /> : null}
             {data.commitmentSession ? (
               <CommitmentForm sessionId={data.commitmentSession.sessionId} className="page-section" showSessionDate />
             ) : null}
@@ -30,6 +33,7 @@ export function MemberHomePage() {
               earlierOnly={data.commitmentSession !== null}
             />
             <KeptQuestions />
+            <KeptBriefs />
             <MyDataSection />
           </>
         )}

@@ -179,6 +179,7 @@ export class CohortAdmin {
       this.repos.members.listByCohort(cohort.id),
       this.repos.sessions.listByCohort(cohort.id),
     ]);
-    return cohortDetail(cohort, { facilitators, members, sessions, now: this.clock() });
+    const briefReadySessionIds = await this.repos.presenterBriefs.readySessionIds(sessions.map((session) => session.id));
+    return cohortDetail(cohort, { facilitators, members, sessions, briefReadySessionIds, now: this.clock() });
   }
 }

@@ -69,7 +69,13 @@ export function cohortSummary(cohort: Cohort, memberCount: number, nextSession: 
 
 export function cohortDetail(
   cohort: Cohort,
-  parts: { facilitators: { id: string; displayName: string }[]; members: Member[]; sessions: CohortSession[]; now: number },
+  parts: {
+    facilitators: { id: string; displayName: string }[];
+    members: Member[];
+    sessions: CohortSession[];
+    briefReadySessionIds: ReadonlySet<string>;
+    now: number;
+  },
 ): CohortDetail {
   const upcoming = parts.sessions.filter((s) => s.status !== 'ended' && s.status !== 'cancelled' && s.startsAt + s.durationMinutes * 60_000 > parts.now);
   return {
@@ -83,5 +89,6 @@ export function cohortDetail(
     facilitators: parts.facilitators,
     members: parts.members.map((member) => memberSummary(member, cohort.agreementVersion)),
     sessions: parts.sessions.map(sessionSummary),
+    briefReadySessionIds: parts.sessions.filter((s) => parts.briefReadySessionIds.has(s.id)).map((s) => s.id),
   };
 }

@@ -1,3 +1,4 @@
+import type { SessionRooms } from '../circle/session-rooms';
 import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
@@ -14,4 +15,15 @@ export async function provisionalPresenterId(repos: Repositories, session: Cohor
     .map((past) => ({ presenterId: past.presenterId, startsAt: past.startsAt }));
   const memberIds = members.map((member) => member.id);
   return choosePresenter({ attendingMemberIds: memberIds, seatingOrder: memberIds, history });
+}
+
+/**
+ * Who presents a session now: once it is open, the live circle's presenter (the facilitator may
+ * change it there); before, the provisional pick; after, the one recorded.
+ */
+export async function presenterIdNow(repos: Repositories, liveSessions: SessionRooms, session: CohortSession): Promise<string | null> {
+  const live = session.status === 'open' ? liveSessions.get(session.id)?.state : undefined;
+  if (live) return live.presenterId;
+  if (session.status === 'scheduled') return provisionalPresenterId(repos, session);
+  return session.presenterId;
 }

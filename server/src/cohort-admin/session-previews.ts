@@ -2,7 +2,7 @@ import { DomainError, type SessionPreview } from '@peercircle/shared';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
-import { provisionalPresenterId } from './provisional-presenter';
+import { presenterIdNow } from './provisional-presenter';
 
 type Viewer = { kind: 'facilitator' | 'member'; id: string };
 
@@ -41,18 +41,10 @@ export class SessionPreviews {
   /** Once a session is open, the circle's own presenter is the truth (the facilitator may change it there). */
   private async presenter(session: CohortSession): Promise<SessionPreview['presenter']> {
     const live = session.status === 'open' ? this.liveSessions.get(session.id)?.state : undefined;
-    let presenterId: string | null;
-    let settled: boolean;
-    if (live) {
-      presenterId = live.presenterId;
-      settled = live.status !== 'not-started' || session.presenterOverrideId !== null;
-    } else if (session.status === 'scheduled') {
-      presenterId = await provisionalPresenterId(this.repos, session);
-      settled = session.presenterOverrideId !== null;
-    } else {
-      presenterId = session.presenterId;
-      settled = true;
-    }
+    const presenterId = await presenterIdNow(this.repos, this.liveSessions, session);
+    const settled = live
+      ? live.status !== 'not-started' || session.presenterOverrideId !== null
+      : session.status !== 'scheduled' || session.presenterOverrideId !== null;
     const member = presenterId === null ? undefined : await this.repos.members.findById(presenterId);
     return member && member.removedAt === null ? { id: member.id, displayName: member.displayName, settled } : null;
   }

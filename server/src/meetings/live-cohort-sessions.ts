@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { formatTemplateIds, pausesOf, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
+import { formatTemplateIds, pausesOf, presenterBriefDue, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
 import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { SessionRooms } from '../circle/session-rooms';
@@ -24,7 +24,7 @@ const asTemplate = (format: string): FormatTemplateId | undefined =>
  * of anonymous questions are stored sealed. Forum roles taken up are remembered for the cohort's
  * rotation, and a new session's circle starts with that memory. When the session ends, what is worth
  * keeping (speaking time, the times of its pauses, a presenter's kept questions) is saved and the live
- * state deleted, in one transaction.
+ * state deleted, with every brief its presenter did not keep, in one transaction.
  */
 export class LiveCohortSessions {
   private readonly anonymousAuthors = new AnonymousAuthors();
@@ -58,6 +58,10 @@ export class LiveCohortSessions {
     // A room rebuilt after idling out is a new object: it is wired to storage again here.
     if (!room.isDurable) {
       room.setSaveStep((state, previous) => this.persist(session, state, previous));
+      room.addCommitStep(async (state, previous) => {
+        // Not awaited: the reveal is the room's next command, queued behind this one.
+        if (presenterBriefDue(state, previous) && state.presenterId) void this.revealBrief(room, state.presenterId);
+      });
       if (restored) this.logger.info({ sessionId: session.id, version: restored.version }, 'live session restored');
     }
     return room;
@@ -85,6 +89,20 @@ export class LiveCohortSessions {
     if (presenterId === room.state.presenterId || (presenterId !== null && !(presenterId in room.state.participants))) return;
     const applied = await room.apply({ type: 'presenter.set', participantId: presenterId }, { kind: 'participant', participantId: facilitatorId });
     if (applied.ok) await this.repos.sessions.setPresenter(session.id, presenterId);
+  }
+
+  /** The presenter's brief enters the circle as their presentation starts, if they marked it ready. */
+  private async revealBrief(room: SessionRoom, presenterId: string): Promise<void> {
+    try {
+      const brief = await this.repos.presenterBriefs.find(room.sessionId, presenterId);
+      if (!brief?.ready) return;
+      const { issue, stakes, background, feelings, tried, options, wantFromGroup, notWanted } = brief;
+      const content = { issue, stakes, background, feelings, tried, options, wantFromGroup, notWanted };
+      const applied = await room.apply({ type: 'presenterBrief.reveal', brief: content }, { kind: 'system' });
+      if (!applied.ok) this.logger.warn({ sessionId: room.sessionId, code: applied.error.code }, 'presenter brief not shared');
+    } catch (error) {
+      this.logger.error({ sessionId: room.sessionId, err: error instanceof Error ? error.name : 'unknown' }, 'presenter brief could not be read');
+    }
   }
 
   /** After a restart, brings every session that was open back to life before anyone reconnects. */
@@ -139,6 +157,7 @@ export class LiveCohortSessions {
         const kept = before.questions.filter((q) => q.status !== 'withdrawn' && q.status !== 'merged').map((q) => q.text);
         if (kept.length > 0) await repos.keptQuestions.saveMany(session.id, before.presenterId, kept, now);
       }
+      await repos.presenterBriefs.deleteUnkept(session.id);
       await repos.liveStates.delete(session.id);
       await repos.sessions.setStatus(session.id, 'ended', now);
     });

@@ -1,6 +1,7 @@
 import {
   describeCadence,
   DomainError,
+  isUpdateDue,
   type Commitment,
   type MemberHome,
   type NewCommitment,
@@ -32,6 +33,7 @@ export class MemberArea {
     if (!cohort) throw new DomainError('not_found', 'Your circle no longer exists');
     const [next] = await this.repos.sessions.listUpcoming(cohort.id, this.clock(), 1);
     const commitments = await this.repos.commitments.listByMember(member.id);
+    const submitted = next ? (await this.repos.monthlyUpdates.find(next.id, member.id)) !== undefined : false;
     const writingFor = sessionForCommitments(await this.repos.sessions.listByCohort(cohort.id));
     return {
       member: { id: member.id, displayName: member.displayName, timezone: member.timezone },
@@ -42,6 +44,7 @@ export class MemberArea {
         accepted: member.acceptedAgreementVersion === cohort.agreementVersion,
       },
       nextSession: next ? sessionSummary(next) : null,
+      updateDue: next ? isUpdateDue(next.startsAt, this.clock(), submitted) : false,
       calendarUrl: `${this.publicUrl}/api/calendar/${this.calendarTokens.tokenFor(member.id)}`,
       commitments: commitments.map(toCommitment),
       commitmentSession: writingFor && { sessionId: writingFor.id, startsAt: writingFor.startsAt },

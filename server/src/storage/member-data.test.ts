@@ -4,11 +4,13 @@ import { AttendanceRepository } from './attendance-repository';
 import { CommitmentsRepository } from './commitments-repository';
 import { InvitesRepository } from './invites-repository';
 import { KeptQuestionsRepository } from './kept-questions-repository';
+import { PresenterBriefsRepository } from './presenter-briefs-repository';
 import { LoginsRepository } from './logins-repository';
 import { MeetingReviewsRepository } from './meeting-reviews-repository';
 import { deleteMemberData, exportMemberData } from './member-data';
 import { MembersRepository } from './members-repository';
 import { PresenterNotesRepository } from './presenter-notes-repository';
+import { MonthlyUpdatesRepository } from './monthly-updates-repository';
 import { RoleHoldingsRepository } from './role-holdings-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SpeakingTimeRepository } from './speaking-time-repository';
@@ -31,6 +33,9 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       await new KeptQuestionsRepository(db).saveMany(session.id, member.id, [`A question for ${member.displayName}`], T0);
       await new RoleHoldingsRepository(db).record(session.id, [{ role: 'timekeeper', participantId: member.id, heldAt: session.startsAt + 60_000 }]);
       await new MeetingReviewsRepository(db).answer({ sessionId: session.id, memberId: member.id, rating: 7, comment: `${member.displayName} wanted more silence` }, T0 + 5);
+      await new PresenterBriefsRepository(db).save({ sessionId: session.id, presenterId: member.id, issue: `${member.displayName}'s issue`, ready: true, keep: true, updatedAt: T0 });
+      await new PresenterBriefsRepository(db).saveHelpfulness({ sessionId: session.id, presenterId: member.id, answer: 'partly', words: '', answeredAt: T0 });
+      await new MonthlyUpdatesRepository(db).submit({ sessionId: session.id, memberId: member.id, areas: [{ rating: 6, line: `${member.displayName} at work` }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: `${member.displayName} topic`, rank: 1, mightPresent: true }], shareWithFacilitator: false }, T0 + 6);
     }
     await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
     await new SpeakingTimeRepository(db).saveForSession(session.id, [
@@ -68,9 +73,14 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       speakingTime: [{ sessionId: session.id, sessionStartsAt: session.startsAt, participantId: ada.id, floorMs: 300_000, voiceMs: 280_000, turns: 3 }],
       commitments: [{ id: expect.any(String), memberId: ada.id, sessionId: session.id, text: 'Ada will rest', visibility: 'private', createdAt: T0 }],
       keptQuestions: [{ id: expect.any(String), sessionId: session.id, presenterId: ada.id, text: 'A question for Ada', createdAt: T0 }],
+      presenterBriefs: [
+        { sessionId: session.id, presenterId: ada.id, issue: "Ada's issue", stakes: '', background: '', feelings: '', tried: '', options: '', wantFromGroup: '', notWanted: '', ready: true, keep: true, updatedAt: T0 },
+      ],
+      helpfulness: [{ sessionId: session.id, presenterId: ada.id, answer: 'partly', words: '', answeredAt: T0 }],
       roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
       meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
       presenterNotesWritten: [{ sessionId: session.id, writtenAt: T0 + 7 }],
+      monthlyUpdates: [{ sessionId: session.id, memberId: ada.id, sessionStartsAt: session.startsAt, areas: [{ rating: 6, line: 'Ada at work' }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: 'Ada topic', rank: 1, mightPresent: true }], shareWithFacilitator: false, submittedAt: T0 + 6 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
     });
@@ -96,11 +106,15 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await db.selectFrom('speaking_time').select('participant_id').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('commitments').select('id').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('kept_questions').select('id').where('presenter_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('presenter_briefs').select('issue').where('presenter_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('session_helpfulness').select('answer').where('presenter_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('role_holdings').select('role').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('meeting_reviews').select('rating').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('presenter_notes').select('id').execute()).toEqual([]);
     expect(await new PresenterNotesRepository(db).findWrappedKey(ada.id)).toBeUndefined();
     expect(await new PresenterNotesRepository(db).findWrappedKey(ben.id)).toBe('v1.wrapped-for-ben');
+    expect(await db.selectFrom('monthly_updates').select('rating_1').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await new MonthlyUpdatesRepository(db).listForSession(session.id)).toHaveLength(1);
     expect(await new MeetingReviewsRepository(db).listAnonymous([session.id])).toEqual([{ sessionId: session.id, rating: 7, comment: 'Ben wanted more silence' }]);
     expect(await new LoginsRepository(db).findActive(`login-${ada.id}`, T0)).toBeUndefined();
     expect(await new SessionsRepository(db).findById(session.id)).toMatchObject({ presenterId: null, presenterOverrideId: null });

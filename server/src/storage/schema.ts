@@ -23,6 +23,9 @@ export interface DatabaseSchema {
   session_pauses: SessionPausesTable;
   role_holdings: RoleHoldingsTable;
   meeting_reviews: MeetingReviewsTable;
+  presenter_briefs: PresenterBriefsTable;
+  session_helpfulness: SessionHelpfulnessTable;
+  monthly_updates: MonthlyUpdatesTable;
   member_note_keys: MemberNoteKeysTable;
   presenter_notes: PresenterNotesTable;
 }
@@ -59,6 +62,8 @@ export interface CohortsTable {
   /** Privacy checklist items asked at the door of each session; both 1 unless turned off. */
   asks_private_space: Flag;
   asks_headphones: Flag;
+  /** JSON array of the three monthly-update area names; null (or absent before 0009) means the defaults. */
+  update_areas_json?: string | null;
   /** Days a handed-over note for the presenter is kept unless the presenter keeps it: 7…365, default 90. */
   notes_retention_days: Generated<number>;
 }
@@ -199,6 +204,49 @@ export interface MeetingReviewsTable {
   rating: number;
   comment: string | null;
   answered_at: Millis;
+}
+
+/** A presenter's brief for one session: theirs alone to read; the circle sees it only from the presentation on. */
+export interface PresenterBriefsTable {
+  session_id: string;
+  presenter_id: string;
+  issue: string;
+  stakes: string;
+  background: string;
+  feelings: string;
+  tried: string;
+  options: string;
+  want_from_group: string;
+  not_wanted: string;
+  ready: Flag;
+  /** Kept after the session (for the presenter alone); otherwise deleted when it ends. */
+  keep: Flag;
+  updated_at: Millis;
+}
+
+/** The presenter's answer to "Were we helpful?" at the close of their session. */
+export interface SessionHelpfulnessTable {
+  session_id: string;
+  presenter_id: string;
+  answer: 'yes' | 'partly' | 'no';
+  words: string;
+  answered_at: Millis;
+}
+
+/** A member's monthly update for a session; ratings and lines by area position. */
+export interface MonthlyUpdatesTable {
+  session_id: string;
+  member_id: string;
+  rating_1: number;
+  rating_2: number;
+  rating_3: number;
+  line_1: string;
+  line_2: string;
+  line_3: string;
+  /** JSON of `MonthlyUpdateTopic[]`, by rank. */
+  topics_json: string;
+  share_with_facilitator: Flag;
+  submitted_at: Millis;
 }
 
 /** A member's data key for notes addressed to them, wrapped under a key derived from the server secret. */

@@ -23,6 +23,9 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   answerMeetingReview: { rating: 7, comment: 'A little more silence' },
   writePresenterNote: { text: 'You sounded lighter at the end' },
   keepPresenterNote: { kept: true },
+  savePresenterBrief: { issue: 'Whether to say yes.', ready: false, keep: false },
+  answerHelpfulness: { answer: 'yes' },
+  submitMonthlyUpdate: { areas: [{ rating: 7, line: 'Busy' }, { rating: 6, line: '' }, { rating: 8, line: '' }], topics: [], shareWithFacilitator: false },
 };
 
 /** Path parameters pointing into this circle (its first member, its first session). */

@@ -108,6 +108,8 @@ export interface CohortDetail extends CohortSummary {
   facilitators: { id: string; displayName: string }[];
   members: MemberSummary[];
   sessions: SessionSummary[];
+  /** Sessions whose presenter has marked their brief ready: the facilitator learns that, never what it says. */
+  briefReadySessionIds: string[];
 }
 
 /** A personal invite link: shown once to the facilitator, stored only as a hash. */

@@ -26,6 +26,8 @@ export interface MemberHome {
   cohort: { id: string; name: string; purpose: string; cadenceDescription: string };
   agreement: { text: string; version: number; accepted: boolean };
   nextSession: SessionSummary | null;
+  /** "Update due": the next session is at most five days away and the member has not submitted their monthly update. */
+  updateDue: boolean;
   /** Personal feed URL with a secret in it: subscribe once, sessions appear as they are scheduled. */
   calendarUrl: string;
   commitments: Commitment[];

@@ -32,8 +32,16 @@ import {
   type PresenterNotesForSession,
   type WrittenPresenterNote,
 } from './presenter-notes-api';
+import { monthlyUpdateSchema, type MyMonthlyUpdate, type MyRatingsHistory, type UpdateSubmissions } from './monthly-update-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
+import {
+  helpfulnessSchema,
+  savePresenterBriefSchema,
+  type Helpfulness,
+  type PresenterBrief,
+  type PresenterBriefPage,
+} from './presenter-brief-api';
 
 interface Route<Body extends z.ZodType | null, Response> {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -83,11 +91,21 @@ export const apiRoutes = {
   answerMeetingReview: route<typeof meetingReviewSchema, MyMeetingReview>({ method: 'POST', path: '/api/sessions/:sessionId/review', body: meetingReviewSchema, auth: 'member' }),
   /** Anonymous: the count only below four answers, never who answered what. */
   meetingReviewSummary: route<null, MeetingReviewSummary>({ method: 'GET', path: '/api/sessions/:sessionId/review', body: null, auth: 'facilitator' }),
+  /** A member's own update for a coming session; submitting again replaces it, until the session starts. */
+  submitMonthlyUpdate: route<typeof monthlyUpdateSchema, MyMonthlyUpdate>({ method: 'POST', path: '/api/sessions/:sessionId/update', body: monthlyUpdateSchema, auth: 'member' }),
+  myMonthlyUpdate: route<null, { update: MyMonthlyUpdate | null }>({ method: 'GET', path: '/api/sessions/:sessionId/update', body: null, auth: 'member' }),
+  myUpdateRatings: route<null, MyRatingsHistory>({ method: 'GET', path: '/api/me/update-ratings', body: null, auth: 'member' }),
+  /** Who submitted; ratings and lines only of members who shared them, topics never. */
+  monthlyUpdateSubmissions: route<null, UpdateSubmissions>({ method: 'GET', path: '/api/sessions/:sessionId/update-submissions', body: null, auth: 'facilitator' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
   /** A note for the session's current presenter, sealed for them at once; they read it once their presentation is over. */
   writePresenterNote: route<typeof presenterNoteSchema, WrittenPresenterNote>({ method: 'POST', path: '/api/sessions/:sessionId/presenter-notes', body: presenterNoteSchema, auth: 'member' }),
   myPresenterNotes: route<null, PresenterNotesForSession[]>({ method: 'GET', path: '/api/me/presenter-notes', body: null, auth: 'member' }),
   keepPresenterNote: route<typeof keepPresenterNoteSchema, HandedOverNote>({ method: 'PATCH', path: '/api/me/presenter-notes/:noteId', body: keepPresenterNoteSchema, auth: 'member' }),
+  presenterBrief: route<null, PresenterBriefPage>({ method: 'GET', path: '/api/sessions/:sessionId/brief', body: null, auth: 'member' }),
+  savePresenterBrief: route<typeof savePresenterBriefSchema, PresenterBrief>({ method: 'POST', path: '/api/sessions/:sessionId/brief', body: savePresenterBriefSchema, auth: 'member' }),
+  answerHelpfulness: route<typeof helpfulnessSchema, Helpfulness>({ method: 'POST', path: '/api/sessions/:sessionId/helpfulness', body: helpfulnessSchema, auth: 'member' }),
+  keptBriefs: route<null, (PresenterBrief & { sessionStartsAt: number })[]>({ method: 'GET', path: '/api/me/kept-briefs', body: null, auth: 'member' }),
   exportMyData: route<null, Record<string, unknown>>({ method: 'GET', path: '/api/me/export', body: null, auth: 'member' }),
   deleteMyData: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me', body: null, auth: 'member' }),
   /** Personal subscription feed; the secret in the path is the only credential (calendar apps send no cookies). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presenterBriefFieldSchema } from '../api/presenter-brief-api';
 import { privacyItemListSchema } from '../cohort/privacy-checklist';
 import { displayNameSchema } from '../protocol/identifiers';
 import { proseText, singleLineText } from '../text/text-schemas';
@@ -142,6 +143,8 @@ export const systemCommandSchemas = [
   }),
   command('participant.presence', { participantId: circleIdSchema, presence: z.enum(['present', 'away', 'left']) }),
   command('participant.media', { participantId: circleIdSchema, mic: z.boolean(), camera: z.boolean() }),
+  /** The presenter's ready brief, read by the server from storage as the presentation starts. */
+  command('presenterBrief.reveal', { brief: presenterBriefFieldSchema.strict() }),
   command('voice.sample', {
     samples: z
       .array(z.object({ participantId: circleIdSchema, voiceMs: z.number().int().min(0).max(600_000) }))

@@ -36,3 +36,4 @@ export { privacyCheckCount, type PrivacyCheckAnswer, type PrivacyCheckCount } fr
 export { isPaused, maxPausesPerSession, pauseOf, pausesOf } from './guardian-pause';
 export { nudgeWordings } from './nudges';
 export { maxScribeNoteLength, maxScribeNotes } from './scribe-notes';
+export { briefPhaseKinds, presenterBriefDue, type CirclePresenterBrief } from './presenter-brief';

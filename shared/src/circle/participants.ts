@@ -71,7 +71,7 @@ export function setPresenter(state: CircleSession, command: CommandOf<'presenter
   }
   if (command.participantId === state.presenterId) return state;
   // A new presenter makes their own choice about keeping questions; the scribe's notes were for the previous one.
-  return { ...state, presenterId: command.participantId, presenterKeepsQuestions: false, scribeNotes: [] };
+  return { ...state, presenterId: command.participantId, presenterKeepsQuestions: false, scribeNotes: [], presenterBrief: null };
 }
 
 /** The facilitator passes the role on and becomes a member. */

@@ -18,6 +18,7 @@ import { assignRole, rotateRole, sendTimeSignal } from './forum-roles';
 import { joinWithPrivacyCheck } from './privacy-checks';
 import { callPause, checkNotPaused, resumePause } from './guardian-pause';
 import { sendNudge } from './nudges';
+import { revealPresenterBrief } from './presenter-brief';
 import { addScribeNote, removeScribeNote } from './scribe-notes';
 import { goToPhase, nextPhase } from './phases';
 import {
@@ -104,6 +105,7 @@ const systemHandlers: { [T in SystemCommandType]: SystemHandler<T> } = {
   'participant.presence': updatePresence,
   'participant.media': updateMedia,
   'voice.sample': recordVoiceSamples,
+  'presenterBrief.reveal': revealPresenterBrief,
 };
 
 /** Preparing the circle happens before the start; everything live needs a running session. */

@@ -1,4 +1,5 @@
 import type { AdviceCheck } from './advice-guard';
+import type { CirclePresenterBrief } from './presenter-brief';
 import type { PrivacyItem } from '../cohort/privacy-checklist';
 
 /**
@@ -69,6 +70,11 @@ export interface CircleSession {
    * Deleted when the presenter changes and when the session ends.
    */
   scribeNotes: ScribeNote[];
+  /**
+   * The presenter's ready brief, put in by the server once the presentation starts; removed when the
+   * presenter changes and when the session ends. Absent in states saved before briefs existed.
+   */
+  presenterBrief?: CirclePresenterBrief | null;
 }
 
 export const forumRoles = ['timekeeper', 'guardian', 'process-observer', 'scribe'] as const;

@@ -64,7 +64,7 @@ export function startSession(state: CircleSession, _command: unknown, { now }: C
 /**
  * Ending ends a pause in progress (so it is recorded), closes the current turn, lowers every hand
  * (waiting ones too: no phase is left to admit them), freezes both timers where they stood, and
- * deletes every question and scribe's note:
+ * deletes every question, scribe's note and the presenter's brief:
  * in-session text does not outlive the session (a presenter who chose to keep theirs has them saved
  * by the server from the state before this one).
  */
@@ -77,6 +77,7 @@ export function endSession(state: CircleSession, _command: unknown, { now }: Com
     handQueue: { ...closed.handQueue, raised: [] },
     questions: [],
     scribeNotes: [],
+    presenterBrief: null,
     nudge: null,
     phaseTimer: pausedTimer(closed.phaseTimer, now),
     speakerTimer: pausedTimer(closed.speakerTimer, now),

@@ -55,6 +55,18 @@ export function circleInPhase(phaseId: string, templateId: FormatTemplateId = 'c
 }
 
 /** One well-formed command of every type, for tables over the whole command set. */
+/** A brief with every field written, for the presenter's brief tests. */
+export const sampleBriefContent = {
+  issue: 'Whether to take the promotion that moves me away from the team I built.',
+  stakes: 'My health and the team.',
+  background: 'Three years in the role.',
+  feelings: 'Torn.',
+  tried: 'Talked it over with my partner.',
+  options: 'Take it; decline it; ask for a delay.',
+  wantFromGroup: 'Questions that help me see what I value.',
+  notWanted: 'Advice about careers.',
+};
+
 export const exampleCommands = {
   'session.start': { type: 'session.start' },
   'session.end': { type: 'session.end' },
@@ -110,4 +122,5 @@ export const exampleCommands = {
   'participant.presence': { type: 'participant.presence', participantId: secondMemberId, presence: 'away' },
   'participant.media': { type: 'participant.media', participantId: secondMemberId, mic: true, camera: true },
   'voice.sample': { type: 'voice.sample', samples: [{ participantId: secondMemberId, voiceMs: 4_000 }] },
+  'presenterBrief.reveal': { type: 'presenterBrief.reveal', brief: sampleBriefContent },
 } satisfies { [T in CircleCommandType]: CircleCommandInput & { type: T } };

@@ -17,6 +17,7 @@ import { pauseOf, pausesOf } from './guardian-pause';
 import { holdsRole, roleHoldersOf } from './forum-roles';
 import { nudgeFor } from './nudges';
 import { scribeNotesFor } from './scribe-notes';
+import { presenterBriefFor, type CirclePresenterBrief } from './presenter-brief';
 
 /** A hand the current phase does not admit, and the kind of the next phase that will (null: none on the agenda). */
 export interface WaitingHand extends RaisedHand {
@@ -58,7 +59,7 @@ export type QuestionView =
  * What one participant receives of a circle session: the state, with questions filtered and
  * stripped of anonymous authors, the ledger narrowed for members, and who may be heard.
  */
-export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger' | 'roleHistory' | 'privacyChecks'> {
+export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger' | 'roleHistory' | 'privacyChecks' | 'presenterBrief'> {
   viewerId: string;
   /** Null for someone not (yet) in the circle: they see what a member sees. */
   viewerRole: ParticipantRole | null;
@@ -70,6 +71,8 @@ export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'le
   audible: 'everyone' | string[];
   /** Facilitators only: how many present members confirmed the door's checklist, never who. */
   privacyCheck: PrivacyCheckCount | null;
+  /** The presenter's brief, for everyone in the circle during the consultancy's phases (see `presenter-brief.ts`). */
+  presenterBrief: CirclePresenterBrief | null;
 }
 
 /** A time signal reaches the speaker it is for, the timekeeper who sent it and facilitators. */
@@ -149,5 +152,6 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     pauses: pausesOf(state),
     nudge: nudgeFor(state, viewerId, isFacilitator),
     scribeNotes: scribeNotesFor(state, viewerId),
+    presenterBrief: presenterBriefFor(state),
   };
 }

@@ -56,6 +56,9 @@ export function SessionRow({ session, cohort, joinable, onSaved }: SessionRowPro
       <h3>
         {when}
         {session.status === 'open' ? <span className="tag now">Open now</span> : null}
+        {session.status === 'scheduled' || session.status === 'open' ? (
+          <span className="tag">{cohort.briefReadySessionIds.includes(session.id) ? 'Brief ready' : 'Brief not ready yet'}</span>
+        ) : null}
       </h3>
       <p className="session-times">
         {cohortTime ? `${cohortTime} · ` : ''}

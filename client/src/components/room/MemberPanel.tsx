@@ -2,6 +2,7 @@ import { participantControls } from '@peercircle/shared';
 import { useCircle } from '../../circle/use-circle';
 import { currentPhaseOf } from '../../circle/view-queries';
 import { useCohortSessionId } from '../../room/room-context';
+import { HelpfulnessQuestion } from '../brief/HelpfulnessQuestion';
 import { CommitmentForm } from '../commitments/CommitmentForm';
 import { MeetingReviewForm } from '../meeting-review/MeetingReviewForm';
 import { RolePanels } from '../roles/RolePanels';
@@ -30,10 +31,17 @@ export function MemberPanel() {
   const presents = useCircle((view) => view.status !== 'ended' && view.presenterId !== null && view.presenterId === view.viewerId);
   // Commitments and kept questions belong to a cohort's sessions; demo rooms have nowhere to keep them.
   const cohortSessionId = useCohortSessionId();
+  const presented = useCircle(
+    (view) =>
+      view.presenterId !== null &&
+      view.presenterId === view.viewerId &&
+      (view.status === 'ended' || (view.status === 'running' && currentPhaseOf(view)?.kind === 'closing')),
+  );
   const commitment = cohortSessionId && isMember && (controls.commitment || ended) ? <CommitmentForm sessionId={cohortSessionId} /> : null;
   return (
     <aside className="circle-panel" aria-label="Circle panel">
-      {/* The closing round asks for a commitment first: it is what the member takes away. */}
+      {/* The closing round asks the presenter whether the circle helped, then for a commitment: what the member takes away. */}
+      {cohortSessionId && isMember && presented ? <HelpfulnessQuestion sessionId={cohortSessionId} /> : null}
       {commitment}
       {cohortSessionId && isMember && closing ? <MeetingReviewForm sessionId={cohortSessionId} /> : null}
       <FloorStatus />

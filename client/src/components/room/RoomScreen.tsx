@@ -10,6 +10,7 @@ import { FacilitatorConsole } from '../console/FacilitatorConsole';
 import { GuardianPause } from './GuardianPause';
 import { MemberPanel } from './MemberPanel';
 import { PhaseHeader } from './PhaseHeader';
+import { PinnedBrief } from './PinnedBrief';
 import { ReleasedQuestion } from './ReleasedQuestion';
 import { SessionEndedCard } from './SessionEndedCard';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -54,6 +55,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
       <ConnectionBanner />
       {panel ? <PhaseHeader /> : null}
       {panel ? <GuardianPause /> : null}
+      {panel ? <PinnedBrief /> : null}
       {panel ? <ReleasedQuestion /> : null}
       {panel ? <TimeSignalNotice /> : null}
       <SessionEndedCard />

@@ -6,7 +6,9 @@ import * as privacyChecklist from './0004-privacy-checklist';
 import * as guardianPause from './0005-guardian-pause';
 import * as roleHoldings from './0006-role-holdings';
 import * as meetingReview from './0007-meeting-review';
-import * as presenterNotes from './0009-presenter-notes';
+import * as presenterBrief from './0008-presenter-brief';
+import * as monthlyUpdates from './0009-monthly-updates';
+import * as presenterNotes from './0010-presenter-notes';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -20,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0005-guardian-pause': guardianPause,
   '0006-role-holdings': roleHoldings,
   '0007-meeting-review': meetingReview,
-  // 0008-presenter-brief comes from another branch.
-  '0009-presenter-notes': presenterNotes,
+  '0008-presenter-brief': presenterBrief,
+  '0009-monthly-updates': monthlyUpdates,
+  '0010-presenter-notes': presenterNotes,
 };
