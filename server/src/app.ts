@@ -12,6 +12,7 @@ import { LoginCookie } from './http/login-cookie';
 import { registerAccountRoutes } from './http/routes/account-routes';
 import { registerCohortRoutes } from './http/routes/cohort-routes';
 import { registerMeetingReviewRoutes } from './http/routes/meeting-review-routes';
+import { registerPresenterNoteRoutes } from './http/routes/presenter-note-routes';
 import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerPresenterBriefRoutes } from './http/routes/presenter-brief-routes';
 import { registerMonthlyUpdateRoutes } from './http/routes/monthly-update-routes';
@@ -108,9 +109,13 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   app.decorate('services', services);
   // preClose runs before Fastify closes the HTTP server, which would otherwise wait on open websockets.
   app.addHook('preClose', async () => realtime.close());
-  app.addHook('onReady', async () => services.signInSweeper.start());
+  app.addHook('onReady', async () => {
+    services.signInSweeper.start();
+    services.presenterNotesSweeper.start();
+  });
   app.addHook('onClose', async () => {
     services.signInSweeper.stop();
+    services.presenterNotesSweeper.stop();
     bridge.close();
     sessionRooms.close();
   });
@@ -133,11 +138,12 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
     attemptsPerMinute: config.AUTH_ATTEMPTS_PER_MINUTE,
   });
   registerCohortRoutes(app, services.cohortAdmin, services.health);
-  registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie);
+  registerMemberRoutes(app, services.memberArea, services.calendars, loginCookie, services.presenterNotes);
   registerPresenterBriefRoutes(app, services.presenterBriefs);
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
   registerMonthlyUpdateRoutes(app, services.monthlyUpdates);
+  registerPresenterNoteRoutes(app, services.presenterNotes);
   await registerClientApp(app, config.clientDistDir);
 
   const restored = await services.liveSessions.restoreOpenSessions();

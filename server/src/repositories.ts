@@ -9,6 +9,7 @@ import { LiveStatesRepository } from './storage/live-states-repository';
 import { LoginsRepository } from './storage/logins-repository';
 import { MeetingReviewsRepository } from './storage/meeting-reviews-repository';
 import { MembersRepository } from './storage/members-repository';
+import { PresenterNotesRepository } from './storage/presenter-notes-repository';
 import { PresenterBriefsRepository } from './storage/presenter-briefs-repository';
 import { MonthlyUpdatesRepository } from './storage/monthly-updates-repository';
 import { RoleHoldingsRepository } from './storage/role-holdings-repository';
@@ -36,6 +37,7 @@ export interface Repositories {
   sessionPauses: SessionPausesRepository;
   roleHoldings: RoleHoldingsRepository;
   meetingReviews: MeetingReviewsRepository;
+  presenterNotes: PresenterNotesRepository;
   presenterBriefs: PresenterBriefsRepository;
   monthlyUpdates: MonthlyUpdatesRepository;
 }
@@ -58,6 +60,7 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     sessionPauses: new SessionPausesRepository(db),
     roleHoldings: new RoleHoldingsRepository(db),
     meetingReviews: new MeetingReviewsRepository(db),
+    presenterNotes: new PresenterNotesRepository(db),
     presenterBriefs: new PresenterBriefsRepository(db),
     monthlyUpdates: new MonthlyUpdatesRepository(db),
   };

@@ -18,6 +18,8 @@ import { LiveCohortSessions } from './meetings/live-cohort-sessions';
 import { Lobby } from './door/lobby';
 import { MeetingReviews } from './members/meeting-reviews';
 import { MemberArea } from './members/member-area';
+import { PresenterNotes } from './members/presenter-notes';
+import { PresenterNotesSweeper } from './members/presenter-notes-sweeper';
 import { MonthlyUpdates } from './members/monthly-updates';
 import type { Repositories } from './repositories';
 
@@ -56,6 +58,8 @@ export function createServices(
     health: new CohortHealthService(repos, cohortAdmin, clock),
     memberArea: new MemberArea(repos, logins, calendarTokens, config.publicUrl, clock),
     meetingReviews: new MeetingReviews(repos, sessions, clock),
+    presenterNotes: new PresenterNotes(repos, sessions, config.serverSecret, clock),
+    presenterNotesSweeper: new PresenterNotesSweeper(repos.presenterNotes, clock, logger.child({ component: 'presenter-notes-sweeper' })),
     monthlyUpdates: new MonthlyUpdates(repos, clock),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
     sessionPreviews: new SessionPreviews(repos, sessions, clock),

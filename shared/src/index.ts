@@ -15,6 +15,7 @@ export * from './api/auth-api';
 export * from './api/cohort-api';
 export * from './api/member-api';
 export * from './api/meeting-review-api';
+export * from './api/presenter-notes-api';
 export * from './api/monthly-update-api';
 export * from './api/update-due';
 export * from './api/session-preview';

@@ -76,6 +76,7 @@ export class CohortAdmin {
       ...(changes.agreementText === undefined ? {} : { agreementText: changes.agreementText }),
       ...(changes.defaultFormat === undefined ? {} : { defaultFormat: changes.defaultFormat }),
       ...(changes.anyMemberMayPause === undefined ? {} : { anyMemberMayPause: changes.anyMemberMayPause }),
+      ...(changes.notesRetentionDays === undefined ? {} : { notesRetentionDays: changes.notesRetentionDays }),
       ...(changes.cadence === undefined ? {} : { cadenceJson: JSON.stringify(changes.cadence) }),
       ...(changes.privacyChecklist === undefined ? {} : { privacyChecklist: changes.privacyChecklist }),
     });

@@ -85,6 +85,7 @@ export function cohortDetail(
     defaultFormat: cohort.defaultFormat,
     privacyChecklist: cohort.privacyChecklist,
     anyMemberMayPause: cohort.anyMemberMayPause,
+    notesRetentionDays: cohort.notesRetentionDays,
     facilitators: parts.facilitators,
     members: parts.members.map((member) => memberSummary(member, cohort.agreementVersion)),
     sessions: parts.sessions.map(sessionSummary),

@@ -19,6 +19,7 @@ describe.each(testDatabaseDialects())('CohortsRepository on %s', (dialect) => {
       agreementVersion: 1,
       privacyChecklist: ['privateSpace', 'headphones'],
       anyMemberMayPause: false,
+      notesRetentionDays: 90,
       createdAt: T0,
     });
     expect(await cohorts().findById(cohort.id)).toEqual(cohort);
@@ -97,6 +98,8 @@ describe.each(testDatabaseDialects())('CohortsRepository on %s', (dialect) => {
     expect(cohort.anyMemberMayPause).toBe(false);
     expect(await cohorts().update(cohort.id, { anyMemberMayPause: true })).toMatchObject({ anyMemberMayPause: true, name: cohort.name });
     expect(await cohorts().findById(cohort.id)).toMatchObject({ anyMemberMayPause: true });
+    expect(await cohorts().update(cohort.id, { notesRetentionDays: 30 })).toMatchObject({ notesRetentionDays: 30 });
+    expect(await cohorts().findById(cohort.id)).toMatchObject({ notesRetentionDays: 30 });
     expect(await cohorts().update(cohort.id, { anyMemberMayPause: false })).toMatchObject({ anyMemberMayPause: false });
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { defaultPrivacyChecklist, inChecklistOrder, type PrivacyItem } from '@peercircle/shared';
+import { defaultPrivacyChecklist, inChecklistOrder, presenterNoteRules, type PrivacyItem } from '@peercircle/shared';
 import type { CohortsTable, DatabaseSchema } from './schema';
 import { inTransaction } from './transactions';
 
@@ -18,6 +18,8 @@ export interface Cohort {
   privacyChecklist: PrivacyItem[];
   /** Any member, not only the guardian, may call a pause; off until the facilitator turns it on. */
   anyMemberMayPause: boolean;
+  /** Days before a note for the presenter is deleted unless kept. */
+  notesRetentionDays: number;
   createdBy: string;
   createdAt: number;
 }
@@ -29,11 +31,11 @@ export interface CohortFacilitator {
 }
 
 /** Without a checklist, a new cohort asks every item; any member may pause only once the facilitator allows it. */
-export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt' | 'privacyChecklist' | 'anyMemberMayPause'> & {
+export type NewCohort = Omit<Cohort, 'id' | 'agreementVersion' | 'createdAt' | 'privacyChecklist' | 'anyMemberMayPause' | 'notesRetentionDays'> & {
   privacyChecklist?: PrivacyItem[];
 };
 export type CohortChanges = Partial<
-  Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat' | 'privacyChecklist' | 'anyMemberMayPause'>
+  Pick<Cohort, 'name' | 'purpose' | 'agreementText' | 'cadenceJson' | 'defaultFormat' | 'privacyChecklist' | 'anyMemberMayPause' | 'notesRetentionDays'>
 >;
 
 const checklistFlags = (items: readonly PrivacyItem[]) => ({
@@ -47,7 +49,7 @@ export class CohortsRepository {
   /** The creator becomes the cohort's first facilitator. */
   async create(input: NewCohort, now: number): Promise<Cohort> {
     const privacyChecklist = inChecklistOrder(input.privacyChecklist ?? defaultPrivacyChecklist);
-    const cohort: Cohort = { ...input, privacyChecklist, id: randomUUID(), agreementVersion: 1, anyMemberMayPause: false, createdAt: now };
+    const cohort: Cohort = { ...input, privacyChecklist, id: randomUUID(), agreementVersion: 1, anyMemberMayPause: false, notesRetentionDays: presenterNoteRules.defaultRetentionDays, createdAt: now };
     await inTransaction(this.db, async (trx) => {
       await trx
         .insertInto('cohorts')
@@ -101,6 +103,7 @@ export class CohortsRepository {
         default_format: changes.defaultFormat,
         ...(changes.privacyChecklist !== undefined && checklistFlags(changes.privacyChecklist)),
         any_member_may_pause: changes.anyMemberMayPause === undefined ? undefined : Number(changes.anyMemberMayPause),
+        notes_retention_days: changes.notesRetentionDays,
         ...(agreementText !== undefined && {
           agreement_text: agreementText,
           // SET sees the row as it was, so this compares against the previous text.
@@ -164,6 +167,7 @@ function toCohort(row: Selectable<CohortsTable>): Cohort {
       ...(row.asks_headphones === 1 ? (['headphones'] as const) : []),
     ]),
     anyMemberMayPause: row.any_member_may_pause === 1,
+    notesRetentionDays: row.notes_retention_days,
     createdBy: row.created_by,
     createdAt: row.created_at,
   };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AttendanceRepository } from './attendance-repository';
 import { CommitmentsRepository } from './commitments-repository';
@@ -8,6 +9,7 @@ import { LoginsRepository } from './logins-repository';
 import { MeetingReviewsRepository } from './meeting-reviews-repository';
 import { deleteMemberData, exportMemberData } from './member-data';
 import { MembersRepository } from './members-repository';
+import { PresenterNotesRepository } from './presenter-notes-repository';
 import { MonthlyUpdatesRepository } from './monthly-updates-repository';
 import { RoleHoldingsRepository } from './role-holdings-repository';
 import { SessionsRepository } from './sessions-repository';
@@ -44,6 +46,10 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     await new SessionsRepository(db).setPresenter(session.id, ada.id);
     await new SessionsRepository(db).setPresenterOverride(session.id, ada.id);
     await new MembersRepository(db).acceptAgreement(ada.id, 1);
+    const notes = new PresenterNotesRepository(db);
+    await notes.storeWrappedKeyOnce(ada.id, 'v1.wrapped-for-ada', T0);
+    await notes.storeWrappedKeyOnce(ben.id, 'v1.wrapped-for-ben', T0);
+    await notes.add({ id: randomUUID(), sessionId: session.id, presenterId: ben.id, authorId: ada.id, sealed: 'v1.sealed-for-ben' }, T0 + 7);
     return seeded;
   }
 
@@ -73,6 +79,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       helpfulness: [{ sessionId: session.id, presenterId: ada.id, answer: 'partly', words: '', answeredAt: T0 }],
       roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
       meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
+      presenterNotesWritten: [{ sessionId: session.id, writtenAt: T0 + 7 }],
       monthlyUpdates: [{ sessionId: session.id, memberId: ada.id, sessionStartsAt: session.startsAt, areas: [{ rating: 6, line: 'Ada at work' }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: 'Ada topic', rank: 1, mightPresent: true }], shareWithFacilitator: false, submittedAt: T0 + 6 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
@@ -103,6 +110,9 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await db.selectFrom('session_helpfulness').select('answer').where('presenter_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('role_holdings').select('role').where('participant_id', '=', ada.id).execute()).toEqual([]);
     expect(await db.selectFrom('meeting_reviews').select('rating').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await db.selectFrom('presenter_notes').select('id').execute()).toEqual([]);
+    expect(await new PresenterNotesRepository(db).findWrappedKey(ada.id)).toBeUndefined();
+    expect(await new PresenterNotesRepository(db).findWrappedKey(ben.id)).toBe('v1.wrapped-for-ben');
     expect(await db.selectFrom('monthly_updates').select('rating_1').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await new MonthlyUpdatesRepository(db).listForSession(session.id)).toHaveLength(1);
     expect(await new MeetingReviewsRepository(db).listAnonymous([session.id])).toEqual([{ sessionId: session.id, rating: 7, comment: 'Ben wanted more silence' }]);

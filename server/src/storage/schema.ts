@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { ForumRole } from '@peercircle/shared';
 
 /**
@@ -25,6 +26,8 @@ export interface DatabaseSchema {
   presenter_briefs: PresenterBriefsTable;
   session_helpfulness: SessionHelpfulnessTable;
   monthly_updates: MonthlyUpdatesTable;
+  member_note_keys: MemberNoteKeysTable;
+  presenter_notes: PresenterNotesTable;
 }
 
 /** Epoch milliseconds. */
@@ -61,6 +64,8 @@ export interface CohortsTable {
   asks_headphones: Flag;
   /** JSON array of the three monthly-update area names; null (or absent before 0009) means the defaults. */
   update_areas_json?: string | null;
+  /** Days a handed-over note for the presenter is kept unless the presenter keeps it: 7…365, default 90. */
+  notes_retention_days: Generated<number>;
 }
 
 export interface CohortFacilitatorsTable {
@@ -242,4 +247,23 @@ export interface MonthlyUpdatesTable {
   topics_json: string;
   share_with_facilitator: Flag;
   submitted_at: Millis;
+}
+
+/** A member's data key for notes addressed to them, wrapped under a key derived from the server secret. */
+export interface MemberNoteKeysTable {
+  member_id: string;
+  wrapped_key: string;
+  created_at: Millis;
+}
+
+/** A note for a presenter: only `sealed` holds its text (and author name), under the presenter's data key. */
+export interface PresenterNotesTable {
+  id: string;
+  session_id: string;
+  presenter_id: string;
+  author_id: string;
+  sealed: string;
+  written_at: Millis;
+  handed_over_at: Millis | null;
+  kept: Flag;
 }

@@ -21,6 +21,8 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   addCommitment: { text: 'I will listen more', visibility: 'shared' },
   updateCommitment: { text: 'I will listen more, and ask first', visibility: 'private' },
   answerMeetingReview: { rating: 7, comment: 'A little more silence' },
+  writePresenterNote: { text: 'You sounded lighter at the end' },
+  keepPresenterNote: { kept: true },
   savePresenterBrief: { issue: 'Whether to say yes.', ready: false, keep: false },
   answerHelpfulness: { answer: 'yes' },
   submitMonthlyUpdate: { areas: [{ rating: 7, line: 'Busy' }, { rating: 6, line: '' }, { rating: 8, line: '' }], topics: [], shareWithFacilitator: false },
@@ -34,6 +36,7 @@ export function paramsInto(circle: CohortFixture): Record<string, string> {
     sessionId: circle.session.id,
     // No such commitment: where a route gets this far, the answer is 404.
     commitmentId: '00000000-0000-4000-8000-00000000c0de',
+    noteId: '00000000-0000-4000-8000-0000000000fe',
     token: 'A'.repeat(32),
   };
 }

@@ -1,3 +1,4 @@
+import { presenterNoteRules } from './presenter-notes-api';
 import { z } from 'zod';
 import { cadenceSchema, timezoneSchema, type Cadence } from '../cohort/cadence';
 import { formatTemplateIds } from '../circle/templates';
@@ -37,6 +38,8 @@ export const updateCohortSchema = z
     privacyChecklist: privacyItemListSchema,
     /** Any member, not only the guardian, may call a pause; read when a session opens. */
     anyMemberMayPause: z.boolean(),
+    /** Days before a note for the presenter is deleted unless the presenter keeps it. */
+    notesRetentionDays: z.number().int().min(presenterNoteRules.minRetentionDays).max(presenterNoteRules.maxRetentionDays),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
@@ -100,6 +103,8 @@ export interface CohortDetail extends CohortSummary {
   privacyChecklist: PrivacyItem[];
   /** Any member, not only the guardian, may call a pause in this cohort's sessions. */
   anyMemberMayPause: boolean;
+  /** Days before a note for the presenter is deleted unless kept (default 90). */
+  notesRetentionDays: number;
   facilitators: { id: string; displayName: string }[];
   members: MemberSummary[];
   sessions: SessionSummary[];

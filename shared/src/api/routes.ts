@@ -25,6 +25,13 @@ import {
   type SessionCommitments,
 } from './member-api';
 import { meetingReviewSchema, type MeetingReviewSummary, type MyMeetingReview } from './meeting-review-api';
+import {
+  keepPresenterNoteSchema,
+  presenterNoteSchema,
+  type HandedOverNote,
+  type PresenterNotesForSession,
+  type WrittenPresenterNote,
+} from './presenter-notes-api';
 import { monthlyUpdateSchema, type MyMonthlyUpdate, type MyRatingsHistory, type UpdateSubmissions } from './monthly-update-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
@@ -91,6 +98,10 @@ export const apiRoutes = {
   /** Who submitted; ratings and lines only of members who shared them, topics never. */
   monthlyUpdateSubmissions: route<null, UpdateSubmissions>({ method: 'GET', path: '/api/sessions/:sessionId/update-submissions', body: null, auth: 'facilitator' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
+  /** A note for the session's current presenter, sealed for them at once; they read it once their presentation is over. */
+  writePresenterNote: route<typeof presenterNoteSchema, WrittenPresenterNote>({ method: 'POST', path: '/api/sessions/:sessionId/presenter-notes', body: presenterNoteSchema, auth: 'member' }),
+  myPresenterNotes: route<null, PresenterNotesForSession[]>({ method: 'GET', path: '/api/me/presenter-notes', body: null, auth: 'member' }),
+  keepPresenterNote: route<typeof keepPresenterNoteSchema, HandedOverNote>({ method: 'PATCH', path: '/api/me/presenter-notes/:noteId', body: keepPresenterNoteSchema, auth: 'member' }),
   presenterBrief: route<null, PresenterBriefPage>({ method: 'GET', path: '/api/sessions/:sessionId/brief', body: null, auth: 'member' }),
   savePresenterBrief: route<typeof savePresenterBriefSchema, PresenterBrief>({ method: 'POST', path: '/api/sessions/:sessionId/brief', body: savePresenterBriefSchema, auth: 'member' }),
   answerHelpfulness: route<typeof helpfulnessSchema, Helpfulness>({ method: 'POST', path: '/api/sessions/:sessionId/helpfulness', body: helpfulnessSchema, auth: 'member' }),

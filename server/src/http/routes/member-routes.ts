@@ -3,13 +3,14 @@ import { commitmentIdParamsSchema, sessionIdParamsSchema } from '@peercircle/sha
 import { z } from 'zod';
 import type { CalendarFeeds } from '../../cohort-admin/calendar-feeds';
 import type { MemberArea } from '../../members/member-area';
+import type { PresenterNotes } from '../../members/presenter-notes';
 import { apiRoute } from '../api-route';
 import { requireIdentity, requireMember } from '../auth-context';
 import type { LoginCookie } from '../login-cookie';
 
 const calendarTokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not a calendar link') });
 
-export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, calendars: CalendarFeeds, loginCookie: LoginCookie): void {
+export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, calendars: CalendarFeeds, loginCookie: LoginCookie, presenterNotes: PresenterNotes): void {
   const tags = ['Members'];
   apiRoute(app, 'memberHome', { tags, summary: 'Your circle, next session, calendar link and commitments' }, async (request) =>
     area.home(requireMember(request).id),
@@ -58,7 +59,10 @@ export function registerMemberRoutes(app: FastifyInstance, area: MemberArea, cal
 
   apiRoute(app, 'exportMyData', { tags, summary: 'Everything stored about you, as JSON' }, async (request, reply) => {
     reply.header('Content-Disposition', 'attachment; filename="peercircle-my-data.json"');
-    return area.exportData(requireMember(request).id);
+    const memberId = requireMember(request).id;
+    const data = await area.exportData(memberId);
+    // Notes addressed to them, opened: only a request signed in as the presenter can open them.
+    return { ...data, presenterNotesReceived: await presenterNotes.listForPresenter(memberId) };
   });
 
   apiRoute(app, 'deleteMyData', { tags, summary: 'Delete everything stored about you and sign out everywhere' }, async (request, reply) => {

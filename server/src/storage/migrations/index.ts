@@ -8,6 +8,7 @@ import * as roleHoldings from './0006-role-holdings';
 import * as meetingReview from './0007-meeting-review';
 import * as presenterBrief from './0008-presenter-brief';
 import * as monthlyUpdates from './0009-monthly-updates';
+import * as presenterNotes from './0010-presenter-notes';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-meeting-review': meetingReview,
   '0008-presenter-brief': presenterBrief,
   '0009-monthly-updates': monthlyUpdates,
+  '0010-presenter-notes': presenterNotes,
 };
