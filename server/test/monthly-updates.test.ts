@@ -33,7 +33,7 @@ describe('monthly updates: the member', () => {
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ sessionId: c.session.id, areas: areas(8), shareWithFacilitator: true });
     const mine = await callApi(server.url, 'myMonthlyUpdate', { cookie: c.ada.cookie, params: { sessionId: c.session.id } });
-    expect(mine.body.update?.topics).toEqual([{ title: 'topic 8', rank: 1, mightPresent: true }]);
+    expect(mine.body.update?.topics).toEqual([{ title: 'topic 8', rank: 1, mightPresent: true, urgency: 'medium' }]);
     expect((await callApi(server.url, 'myMonthlyUpdate', { cookie: c.ben.cookie, params: { sessionId: c.session.id } })).body).toEqual({ update: null });
     const ratings = await callApi(server.url, 'myUpdateRatings', { cookie: c.ada.cookie });
     expect(ratings.body).toEqual({ areaNames: ['work', 'relationships', 'self'], points: [{ sessionId: c.session.id, sessionStartsAt: c.session.startsAt, ratings: [8, 5, 6] }] });

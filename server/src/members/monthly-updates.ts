@@ -1,4 +1,4 @@
-import { DomainError, type MonthlyUpdateInput, type MyMonthlyUpdate, type MyRatingsHistory, type UpdateSubmissions } from '@peercircle/shared';
+import { DomainError, type MonthlyUpdate, type MyMonthlyUpdate, type MyRatingsHistory, type UpdateSubmissions } from '@peercircle/shared';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
 
@@ -16,7 +16,7 @@ export class MonthlyUpdates {
   ) {}
 
   /** `input` is already validated by `monthlyUpdateSchema`. */
-  async submit(memberId: string, sessionId: string, input: MonthlyUpdateInput): Promise<MyMonthlyUpdate> {
+  async submit(memberId: string, sessionId: string, input: MonthlyUpdate): Promise<MyMonthlyUpdate> {
     const session = await this.memberSession(memberId, sessionId);
     if (session.status !== 'scheduled' || session.startsAt <= this.clock()) throw new DomainError('session_closed', 'Updates are taken until the session starts');
     const now = this.clock();

@@ -35,7 +35,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       await new MeetingReviewsRepository(db).answer({ sessionId: session.id, memberId: member.id, rating: 7, comment: `${member.displayName} wanted more silence` }, T0 + 5);
       await new PresenterBriefsRepository(db).save({ sessionId: session.id, presenterId: member.id, issue: `${member.displayName}'s issue`, ready: true, keep: true, updatedAt: T0 });
       await new PresenterBriefsRepository(db).saveHelpfulness({ sessionId: session.id, presenterId: member.id, answer: 'partly', words: '', answeredAt: T0 });
-      await new MonthlyUpdatesRepository(db).submit({ sessionId: session.id, memberId: member.id, areas: [{ rating: 6, line: `${member.displayName} at work` }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: `${member.displayName} topic`, rank: 1, mightPresent: true }], shareWithFacilitator: false }, T0 + 6);
+      await new MonthlyUpdatesRepository(db).submit({ sessionId: session.id, memberId: member.id, areas: [{ rating: 6, line: `${member.displayName} at work` }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: `${member.displayName} topic`, rank: 1, mightPresent: true, urgency: 'medium' }], shareWithFacilitator: false }, T0 + 6);
     }
     await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
     await new SpeakingTimeRepository(db).saveForSession(session.id, [
@@ -80,7 +80,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       roleHoldings: [{ sessionId: session.id, sessionStartsAt: session.startsAt, role: 'timekeeper', participantId: ada.id, heldAt: session.startsAt + 60_000 }],
       meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
       presenterNotesWritten: [{ sessionId: session.id, writtenAt: T0 + 7 }],
-      monthlyUpdates: [{ sessionId: session.id, memberId: ada.id, sessionStartsAt: session.startsAt, areas: [{ rating: 6, line: 'Ada at work' }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: 'Ada topic', rank: 1, mightPresent: true }], shareWithFacilitator: false, submittedAt: T0 + 6 }],
+      monthlyUpdates: [{ sessionId: session.id, memberId: ada.id, sessionStartsAt: session.startsAt, areas: [{ rating: 6, line: 'Ada at work' }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: 'Ada topic', rank: 1, mightPresent: true, urgency: 'medium' }], shareWithFacilitator: false, submittedAt: T0 + 6 }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
     });

@@ -18,8 +18,8 @@ describe.each(testDatabaseDialects())('MonthlyUpdatesRepository on %s', (dialect
     const { ada, session } = await seedCohort(database().db);
     await updates().submit({ sessionId: session.id, memberId: ada.id, areas: areas(3), topics: [], shareWithFacilitator: false }, T0);
     const topics = [
-      { title: 'Second', rank: 2, mightPresent: false },
-      { title: 'First', rank: 1, mightPresent: true },
+      { title: 'Second', rank: 2, mightPresent: false, urgency: 'medium' as const },
+      { title: 'First', rank: 1, mightPresent: true, urgency: 'medium' as const },
     ];
     await updates().submit({ sessionId: session.id, memberId: ada.id, areas: areas(8), topics, shareWithFacilitator: true }, T0 + 1);
     expect(await updates().find(session.id, ada.id)).toEqual({
@@ -35,8 +35,8 @@ describe.each(testDatabaseDialects())('MonthlyUpdatesRepository on %s', (dialect
 
   it("the facilitator's read names who submitted and carries areas only where shared, never topics", async () => {
     const { ada, ben, session } = await seedCohort(database().db);
-    await updates().submit({ sessionId: session.id, memberId: ada.id, areas: areas(2), topics: [{ title: 'Secret', rank: 1, mightPresent: true }], shareWithFacilitator: false }, T0);
-    await updates().submit({ sessionId: session.id, memberId: ben.id, areas: areas(9), topics: [{ title: 'Open', rank: 1, mightPresent: false }], shareWithFacilitator: true }, T0);
+    await updates().submit({ sessionId: session.id, memberId: ada.id, areas: areas(2), topics: [{ title: 'Secret', rank: 1, mightPresent: true, urgency: 'medium' }], shareWithFacilitator: false }, T0);
+    await updates().submit({ sessionId: session.id, memberId: ben.id, areas: areas(9), topics: [{ title: 'Open', rank: 1, mightPresent: false, urgency: 'medium' }], shareWithFacilitator: true }, T0);
     const read = await updates().listForFacilitator(session.id);
     expect(read).toEqual(
       expect.arrayContaining([

@@ -39,6 +39,7 @@ describe('monthlyUpdateSchema', () => {
     ['a rank of 4', { ...valid, topics: [{ title: 'T', rank: 4, mightPresent: false }] }],
     ['an empty topic title', { ...valid, topics: [{ title: '  ', rank: 1, mightPresent: false }] }],
     ['a topic title of 121 characters', { ...valid, topics: [{ title: 'x'.repeat(121), rank: 1, mightPresent: false }] }],
+    ['a topic of an unknown urgency', { ...valid, topics: [{ title: 'T', rank: 1, mightPresent: true, urgency: 'urgent' }] }],
     ['a topic without mightPresent', { ...valid, topics: [{ title: 'T', rank: 1 }] }],
     ['no share choice', { areas, topics: [] }],
     ['a member id riding along', { ...valid, memberId: 'someone-else' }],

@@ -16,6 +16,10 @@ export const monthlyUpdateRules = {
 /** Until a cohort renames them, the three areas a member rates. */
 export const defaultUpdateAreas = ['work', 'relationships', 'self'] as const;
 
+/** Least urgent first. */
+export const topicUrgencies = ['low', 'medium', 'high'] as const;
+export type TopicUrgency = (typeof topicUrgencies)[number];
+
 const rating = z.number().int('a whole number').min(monthlyUpdateRules.lowestRating).max(monthlyUpdateRules.highestRating);
 
 /** One area of the update: its rating and one line about it. Areas are by position (0…2), so renaming them keeps the history. */
@@ -29,6 +33,8 @@ const topicSchema = z.strictObject({
   /** 1 is the most important. */
   rank: z.number().int().min(1).max(monthlyUpdateRules.maxTopics),
   mightPresent: z.boolean(),
+  /** How soon it needs the circle; the parking lot proposes the most urgent topic first. */
+  urgency: z.enum(topicUrgencies).default('medium'),
 });
 
 /**
@@ -44,6 +50,7 @@ export const monthlyUpdateSchema = z.strictObject({
   shareWithFacilitator: z.boolean(),
 });
 export type MonthlyUpdateInput = z.input<typeof monthlyUpdateSchema>;
+export type MonthlyUpdate = z.output<typeof monthlyUpdateSchema>;
 export type MonthlyUpdateArea = z.output<typeof areaSchema>;
 export type MonthlyUpdateTopic = z.output<typeof topicSchema>;
 
