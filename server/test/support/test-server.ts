@@ -35,7 +35,7 @@ export interface TestClient {
 
 export interface TestServer {
   app: FastifyInstance;
-  /** Every log line the server wrote at info level and above, when started with `captureLogs`. */
+  /** Every log line the server wrote at `captureLogs` level (info for `true`) and above. */
   logLines: string[];
   pool: WorkerPool;
   url: string;
@@ -48,7 +48,7 @@ export interface TestServer {
  * The real server (one real mediasoup worker, a fresh embedded database in a temp directory, demo
  * rooms on) on a free loopback port, silent logs.
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean | 'trace' } = {}): Promise<TestServer> {
   // A caller-supplied DATA_DIR outlives the server (restart tests); a temp one is removed with it.
   const ownsDataDir = env['DATA_DIR'] === undefined;
   const dataDir = env['DATA_DIR'] ?? (await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-')));
@@ -63,7 +63,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     ...env,
   });
   const logLines: string[] = [];
-  const logger = options.captureLogs ? createLogger('info', { write: (line: string) => logLines.push(line) }) : createLogger('silent');
+  const logger = options.captureLogs ? createLogger(options.captureLogs === 'trace' ? 'trace' : 'info', { write: (line: string) => logLines.push(line) }) : createLogger('silent');
   const pool = new WorkerPool({
     size: config.mediasoupWorkers,
     listenIp: '127.0.0.1',
