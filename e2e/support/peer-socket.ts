@@ -12,13 +12,14 @@ import {
 /** A socket.io connection to PeerCircle as a test or bench participant opens it (no browser). */
 export type PeerSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Connects with the handshake the web client sends, and no reconnection: a test sees a drop. */
-export async function connectPeerSocket(baseUrl: string): Promise<PeerSocket> {
+/** Connects with the handshake the web client sends (signed in by `loginCookie`), and no reconnection: a test sees a drop. */
+export async function connectPeerSocket(baseUrl: string, loginCookie?: string): Promise<PeerSocket> {
   const socket: PeerSocket = io(baseUrl, {
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
     auth: { protocolVersion: PROTOCOL_VERSION },
+    ...(loginCookie ? { extraHeaders: { cookie: loginCookie } } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
@@ -34,4 +35,11 @@ export async function request<E extends ClientRequestName>(socket: PeerSocket, e
   const reply = await emitter.emitWithAck(event, payload);
   if (!reply.ok) throw new Error(`${event} refused: ${reply.error.code} ${reply.error.message}`);
   return reply.data as RequestResult<E>;
+}
+
+/** A cohort member in their session's room by socket, signed in by their login cookie: present, without a browser. */
+export async function joinSessionBySocket(baseUrl: string, loginCookie: string, sessionId: string): Promise<PeerSocket> {
+  const socket = await connectPeerSocket(baseUrl, loginCookie);
+  await request(socket, 'room:join', { sessionId });
+  return socket;
 }

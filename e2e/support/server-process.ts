@@ -15,6 +15,8 @@ export interface ServerProcess {
   /** PIDs of this server's mediasoup worker processes (children named mediasoup-worker). */
   workerPids(): number[];
   health(): Promise<HealthReport>;
+  /** Everything the server wrote to stdout and stderr, when started with `captureOutput`. */
+  output(): string;
   /** SIGKILL: a crash, not a graceful shutdown. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -43,7 +45,7 @@ export function allocatePort(): number {
  * `env.DATA_DIR` names the database directory; without it each server gets a fresh temporary one.
  * Demo rooms are on unless `env.DEMO_ROOMS` says otherwise.
  */
-export async function startServer(options: { port?: number; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function startServer(options: { port?: number; env?: Record<string, string>; captureOutput?: boolean } = {}): Promise<ServerProcess> {
   const port = options.port ?? allocatePort();
   const ownsDataDir = options.env?.['DATA_DIR'] === undefined;
   const dataDir = options.env?.['DATA_DIR'] ?? mkdtempSync(path.join(os.tmpdir(), 'peercircle-e2e-'));
@@ -61,8 +63,10 @@ export async function startServer(options: { port?: number; env?: Record<string,
       AUTH_ATTEMPTS_PER_MINUTE: '1000',
       ...options.env,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', options.captureOutput ? 'pipe' : 'inherit', options.captureOutput ? 'pipe' : 'inherit'],
   });
+  const output: string[] = [];
+  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child);
   const pid = child.pid ?? 0;
@@ -73,6 +77,7 @@ export async function startServer(options: { port?: number; env?: Record<string,
     pid,
     dataDir,
     workerPids: () => childWorkerPids(pid),
+    output: () => output.join(''),
     health: async () => (await fetch(`${url}/api/health`)).json() as Promise<HealthReport>,
     kill: async () => {
       child.kill('SIGKILL');

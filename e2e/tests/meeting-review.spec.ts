@@ -1,29 +1,10 @@
-import { io } from 'socket.io-client';
-import { PROTOCOL_VERSION } from '@peercircle/shared';
 import { createCohort, type SignedIn } from '../../server/test/support/cohort-fixture';
 import { callApi } from '../../server/test/support/http-client';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { setSectionOpen } from '../support/console';
 import { expect, test } from '../support/fixtures';
-import { request, type PeerSocket } from '../support/peer-socket';
+import { joinSessionBySocket } from '../support/peer-socket';
 import { signedInPage } from '../support/signed-in';
-
-/** A member in the room by socket, signed in by their cookie: present, without a browser. */
-async function joinAsMember(baseUrl: string, member: SignedIn, sessionId: string): Promise<PeerSocket> {
-  const socket: PeerSocket = io(baseUrl, {
-    transports: ['websocket'],
-    forceNew: true,
-    reconnection: false,
-    auth: { protocolVersion: PROTOCOL_VERSION },
-    extraHeaders: { cookie: member.cookie },
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
-  await request(socket, 'room:join', { sessionId });
-  return socket;
-}
 
 test('members rate the meeting anonymously; the facilitator sees the average only from four answers', async ({ browser, server }) => {
   test.setTimeout(180_000);
@@ -37,7 +18,7 @@ test('members rate the meeting anonymously; the facilitator sees the average onl
   await maya.goto(`/s/${session.id}`);
   await maya.getByRole('button', { name: 'Join session' }).click();
   await expect(maya.getByRole('complementary', { name: 'Circle panel' })).toBeVisible({ timeout: 30_000 });
-  const sockets = await Promise.all(others.map((member) => joinAsMember(server.url, member, session.id)));
+  const sockets = await Promise.all(others.map((member) => joinSessionBySocket(server.url, member.cookie, session.id)));
 
   // At the closing the form appears in Maya's panel.
   await fay.getByRole('button', { name: 'Start session' }).click();
