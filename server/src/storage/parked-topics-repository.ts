@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { topicUrgencies, type MonthlyUpdateTopic, type TopicUrgency } from '@peercircle/shared';
+import { byParkedUrgency, type MonthlyUpdateTopic, type TopicUrgency } from '@peercircle/shared';
 import type { DatabaseSchema, ParkedTopicsTable } from './schema';
 
 export interface ParkedTopic {
@@ -17,13 +17,6 @@ export interface ParkedTopic {
 
 /** A parked topic without its title: what a facilitator's read gets when the owner did not share it. */
 export type ParkedTopicForFacilitator = Omit<ParkedTopic, 'title'> & { title: string | null };
-
-const urgencyRank = (urgency: TopicUrgency) => topicUrgencies.indexOf(urgency);
-
-/** Most urgent first, then most important, then longest parked. */
-export function byUrgency(a: Pick<ParkedTopic, 'urgency' | 'importance' | 'parkedAt'>, b: Pick<ParkedTopic, 'urgency' | 'importance' | 'parkedAt'>): number {
-  return urgencyRank(b.urgency) - urgencyRank(a.urgency) || a.importance - b.importance || a.parkedAt - b.parkedAt;
-}
 
 function toTopic(row: ParkedTopicsTable): ParkedTopic {
   return {
@@ -81,7 +74,7 @@ export class ParkedTopicsRepository {
   /** The member's own topics, most urgent first. */
   async listByMember(memberId: string): Promise<ParkedTopic[]> {
     const rows = await this.db.selectFrom('parked_topics').selectAll().where('member_id', '=', memberId).execute();
-    return rows.map(toTopic).sort(byUrgency);
+    return rows.map(toTopic).sort(byParkedUrgency);
   }
 
   async findOwn(memberId: string, topicId: string): Promise<ParkedTopic | undefined> {
@@ -112,7 +105,7 @@ export class ParkedTopicsRepository {
     const sharedTitle = new Map(titles.map((row) => [row.id, row.title]));
     return rows
       .map((row) => ({ ...toTopic({ ...row, title: '' }), title: sharedTitle.get(row.id) ?? null }))
-      .sort(byUrgency);
+      .sort(byParkedUrgency);
   }
 
   /** The owner presented: their topics leave the lot. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TopicUrgency } from './monthly-update-api';
+import { topicUrgencies, type TopicUrgency } from './monthly-update-api';
 
 /**
  * The cohort's parking lot: topics members marked "might present" in their monthly updates. A member
@@ -41,4 +41,16 @@ export interface CohortParkingLot {
   topics: FacilitatorParkedTopic[];
   /** Who the rotation proposes for the next scheduled session (among all members), or null without one. */
   proposedPresenter: { memberId: string; displayName: string; reason: PresenterProposalReason } | null;
+}
+
+/** What orders parked topics: urgency, then importance (rank), then how long it has been parked. */
+export interface ParkedTopicOrder {
+  urgency: TopicUrgency;
+  importance: number;
+  parkedAt: number;
+}
+
+/** Most urgent first, then most important (rank 1), then longest parked. */
+export function byParkedUrgency(a: ParkedTopicOrder, b: ParkedTopicOrder): number {
+  return topicUrgencies.indexOf(b.urgency) - topicUrgencies.indexOf(a.urgency) || a.importance - b.importance || a.parkedAt - b.parkedAt;
 }
