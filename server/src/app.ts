@@ -16,6 +16,7 @@ import { registerPresenterNoteRoutes } from './http/routes/presenter-note-routes
 import { registerMemberRoutes } from './http/routes/member-routes';
 import { registerPresenterBriefRoutes } from './http/routes/presenter-brief-routes';
 import { registerMonthlyUpdateRoutes } from './http/routes/monthly-update-routes';
+import { registerParkingLotRoutes } from './http/routes/parking-lot-routes';
 import { registerSessionPreviewRoute } from './http/routes/session-preview-routes';
 import { registerSecurityHeaders } from './http/security-headers';
 import { trustProxyOption } from './http/trust-proxy';
@@ -143,6 +144,7 @@ export async function buildApp({ config, logger, pool, repos }: AppOptions): Pro
   registerSessionPreviewRoute(app, services.sessionPreviews);
   registerMeetingReviewRoutes(app, services.meetingReviews);
   registerMonthlyUpdateRoutes(app, services.monthlyUpdates);
+  registerParkingLotRoutes(app, services.parkingLot);
   registerPresenterNoteRoutes(app, services.presenterNotes);
   await registerClientApp(app, config.clientDistDir);
 

@@ -12,6 +12,7 @@ import { MembersRepository } from './storage/members-repository';
 import { PresenterNotesRepository } from './storage/presenter-notes-repository';
 import { PresenterBriefsRepository } from './storage/presenter-briefs-repository';
 import { MonthlyUpdatesRepository } from './storage/monthly-updates-repository';
+import { ParkedTopicsRepository } from './storage/parked-topics-repository';
 import { RoleHoldingsRepository } from './storage/role-holdings-repository';
 import type { DatabaseSchema } from './storage/schema';
 import { SessionPausesRepository } from './storage/session-pauses-repository';
@@ -40,6 +41,7 @@ export interface Repositories {
   presenterNotes: PresenterNotesRepository;
   presenterBriefs: PresenterBriefsRepository;
   monthlyUpdates: MonthlyUpdatesRepository;
+  parkedTopics: ParkedTopicsRepository;
 }
 
 export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
@@ -63,5 +65,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     presenterNotes: new PresenterNotesRepository(db),
     presenterBriefs: new PresenterBriefsRepository(db),
     monthlyUpdates: new MonthlyUpdatesRepository(db),
+    parkedTopics: new ParkedTopicsRepository(db),
   };
 }

@@ -21,6 +21,7 @@ import { MemberArea } from './members/member-area';
 import { PresenterNotes } from './members/presenter-notes';
 import { PresenterNotesSweeper } from './members/presenter-notes-sweeper';
 import { MonthlyUpdates } from './members/monthly-updates';
+import { ParkingLot } from './members/parking-lot';
 import type { Repositories } from './repositories';
 
 /** The application's services over storage; HTTP routes and sockets call into these. */
@@ -61,6 +62,7 @@ export function createServices(
     presenterNotes: new PresenterNotes(repos, sessions, config.serverSecret, clock),
     presenterNotesSweeper: new PresenterNotesSweeper(repos.presenterNotes, clock, logger.child({ component: 'presenter-notes-sweeper' })),
     monthlyUpdates: new MonthlyUpdates(repos, clock),
+    parkingLot: new ParkingLot(repos),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
     sessionPreviews: new SessionPreviews(repos, sessions, clock),
     presenterBriefs: new PresenterBriefs(repos, sessions, clock),

@@ -17,6 +17,7 @@ export * from './api/member-api';
 export * from './api/meeting-review-api';
 export * from './api/presenter-notes-api';
 export * from './api/monthly-update-api';
+export * from './api/parking-lot-api';
 export * from './api/update-due';
 export * from './api/session-preview';
 export * from './api/presenter-brief-api';

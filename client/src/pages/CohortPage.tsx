@@ -4,6 +4,7 @@ import { CohortSettingsSection } from '../components/cohort/CohortSettingsSectio
 import { MembersSection } from '../components/cohort/MembersSection';
 import { ScheduleSection } from '../components/cohort/ScheduleSection';
 import { HealthSection } from '../components/health/HealthSection';
+import { CohortParkingLot } from '../components/parking-lot/CohortParkingLot';
 import { Loaded } from '../components/ui/Loaded';
 import { PageLayout } from '../components/ui/PageLayout';
 
@@ -11,6 +12,7 @@ const sections = [
   ['members', 'Members and invites'],
   ['schedule', 'Schedule'],
   ['settings', 'Agreement and settings'],
+  ['parking-lot', 'Parking lot'],
   ['health', 'Health'],
 ] as const;
 
@@ -38,6 +40,7 @@ export function CohortPage({ cohortId }: { cohortId: string }) {
             <MembersSection id="members" cohort={detail} onMembersChanged={cohort.reload} />
             <ScheduleSection id="schedule" cohort={detail} onCohortChanged={cohort.replace} />
             <CohortSettingsSection id="settings" cohort={detail} onCohortChanged={cohort.replace} />
+            <CohortParkingLot id="parking-lot" cohortId={detail.id} />
             <HealthSection id="health" cohortId={detail.id} />
           </>
         )}

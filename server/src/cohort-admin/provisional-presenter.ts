@@ -1,20 +1,31 @@
 import type { SessionRooms } from '../circle/session-rooms';
-import { choosePresenter } from '../cohorts/presenter-rotation';
+import { proposePresenter, type PresenterProposal } from '../cohorts/presenter-rotation';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
 
 /**
  * Who presents at a session that has not started: the facilitator's choice, or the rotation's pick
- * among all members (who presented least recently). The start picks again among those present.
+ * among all members (who presented least recently, then the most urgent parked topic). The start
+ * picks again among those present.
  */
 export async function provisionalPresenterId(repos: Repositories, session: CohortSession): Promise<string | null> {
   if (session.presenterOverrideId !== null) return session.presenterOverrideId;
-  const members = await repos.members.listByCohort(session.cohortId);
-  const history = (await repos.sessions.listByCohort(session.cohortId))
+  return (await rotationProposal(repos, session.cohortId)).presenterId;
+}
+
+/** The rotation's proposal among all the cohort's members, and why. */
+export async function rotationProposal(repos: Repositories, cohortId: string): Promise<PresenterProposal> {
+  const memberIds = (await repos.members.listByCohort(cohortId)).map((member) => member.id);
+  return proposePresenter({ attendingMemberIds: memberIds, seatingOrder: memberIds, ...(await rotationInputs(repos, cohortId)) });
+}
+
+/** The cohort's presentation history and parked topics (without their titles), for the rotation. */
+export async function rotationInputs(repos: Repositories, cohortId: string) {
+  const history = (await repos.sessions.listByCohort(cohortId))
     .filter((past) => past.status === 'ended')
     .map((past) => ({ presenterId: past.presenterId, startsAt: past.startsAt }));
-  const memberIds = members.map((member) => member.id);
-  return choosePresenter({ attendingMemberIds: memberIds, seatingOrder: memberIds, history });
+  const parkedTopics = (await repos.parkedTopics.listForCohort(cohortId)).map(({ memberId, urgency, importance, parkedAt }) => ({ memberId, urgency, importance, parkedAt }));
+  return { history, parkedTopics };
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choosePresenter, type PastPresentation } from './presenter-rotation';
+import { choosePresenter, proposePresenter, type ParkedTopicForRotation, type PastPresentation } from './presenter-rotation';
 
 const seating = ['ana', 'bo', 'cy', 'di'];
 const month = (n: number) => Date.UTC(2025, n - 1, 7, 16);
@@ -49,5 +49,40 @@ describe('choosePresenter', () => {
         for (const other of attending) expect(last(chosen)).toBeLessThanOrEqual(last(other));
       }),
     );
+  });
+
+  it('honours parked topics within the least-recent group, as the property below checks', () => {
+    const member = fc.constantFrom(...seating, 'eve');
+    const parked = fc.record({ memberId: member, urgency: fc.constantFrom('low' as const, 'medium' as const, 'high' as const), importance: fc.integer({ min: 1, max: 3 }), parkedAt: fc.integer({ min: 0, max: 1e12 }) });
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 6 }), fc.array(fc.record({ presenterId: fc.option(member), startsAt: fc.integer({ min: 0, max: 1e12 }) })), fc.array(parked), (attending, history, parkedTopics) => {
+        const chosen = choosePresenter({ attendingMemberIds: attending, seatingOrder: seating, history, parkedTopics });
+        if (attending.length === 0) return;
+        const last = (id: string | null) => Math.max(Number.NEGATIVE_INFINITY, ...history.filter((h) => h.presenterId === id).map((h) => h.startsAt));
+        for (const other of attending) expect(last(chosen)).toBeLessThanOrEqual(last(other));
+      }),
+    );
+  });
+});
+
+const topic = (memberId: string, urgency: ParkedTopicForRotation['urgency'], importance = 1, parkedAt = month(1)): ParkedTopicForRotation => ({ memberId, urgency, importance, parkedAt });
+
+describe('proposePresenter with the parking lot', () => {
+  it.each<[string, string[], PastPresentation[], ParkedTopicForRotation[], string | null, 'rotation' | 'urgent-parked-topic']>([
+    ['no parked topics: the rotation as before', ['ana', 'bo', 'cy'], [], [], 'ana', 'rotation'],
+    ['among those who never presented, the one with a parked topic', ['ana', 'bo', 'cy'], [], [topic('cy', 'low')], 'cy', 'urgent-parked-topic'],
+    ['the more urgent topic wins', ['ana', 'bo', 'cy'], [], [topic('bo', 'medium'), topic('cy', 'high')], 'cy', 'urgent-parked-topic'],
+    ['equal urgency: the more important (lower rank) wins', ['ana', 'bo', 'cy'], [], [topic('bo', 'high', 2), topic('cy', 'high', 1)], 'cy', 'urgent-parked-topic'],
+    ['equal urgency and importance: the longer parked wins', ['ana', 'bo', 'cy'], [], [topic('bo', 'high', 1, month(3)), topic('cy', 'high', 1, month(2))], 'cy', 'urgent-parked-topic'],
+    ['all equal: seating order', ['cy', 'bo'], [], [topic('bo', 'high'), topic('cy', 'high')], 'bo', 'rotation'],
+    ['a member counts by their most urgent topic', ['ana', 'bo'], [], [topic('ana', 'low'), topic('bo', 'medium'), topic('ana', 'high', 3)], 'ana', 'rotation'],
+    ['the seat-first member also has the most urgent topic: the rotation is the reason', ['ana', 'bo'], [], [topic('ana', 'high'), topic('bo', 'low')], 'ana', 'rotation'],
+    ['a topic never jumps someone who presented longer ago', ['ana', 'bo'], [presented('ana', 1), presented('bo', 2)], [topic('bo', 'high')], 'ana', 'rotation'],
+    ['never-presented go first even against an urgent topic', ['ana', 'bo'], [presented('ana', 1)], [topic('ana', 'high')], 'bo', 'rotation'],
+    ['members who presented at the same oldest session form the group', ['ana', 'bo', 'cy'], [presented('ana', 1), presented('bo', 1), presented('cy', 2)], [topic('bo', 'medium'), topic('cy', 'high')], 'bo', 'urgent-parked-topic'],
+    ['topics of members not attending are ignored', ['ana', 'bo'], [], [topic('cy', 'high')], 'ana', 'rotation'],
+    ['nobody attending', [], [], [topic('cy', 'high')], null, 'rotation'],
+  ])('%s', (_label, attendingMemberIds, history, parkedTopics, presenterId, reason) => {
+    expect(proposePresenter({ attendingMemberIds, seatingOrder: seating, history, parkedTopics })).toEqual({ presenterId, reason });
   });
 });

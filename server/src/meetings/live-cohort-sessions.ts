@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { formatTemplateIds, pausesOf, presenterBriefDue, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
+import { rotationInputs } from '../cohort-admin/provisional-presenter';
 import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { Repositories } from '../repositories';
@@ -69,7 +70,8 @@ export class LiveCohortSessions {
 
   /**
    * Just before a cohort session starts: the presenter is the facilitator's override, or the
-   * rotation's pick among the members actually present (who presented least recently).
+   * rotation's pick among the members actually present (who presented least recently, then the most
+   * urgent parked topic).
    */
   async prepareStart(room: SessionRoom, facilitatorId: string): Promise<void> {
     if (!room.isDurable) return;
@@ -78,14 +80,11 @@ export class LiveCohortSessions {
     const present = Object.values(room.state.participants)
       .filter((participant) => participant.role === 'member' && participant.presence === 'present')
       .map((participant) => participant.participantId);
-    const history = (await this.repos.sessions.listByCohort(session.cohortId))
-      .filter((past) => past.status === 'ended')
-      .map((past) => ({ presenterId: past.presenterId, startsAt: past.startsAt }));
     const presenterId =
       session.presenterOverrideId ??
       (room.state.presenterId && present.includes(room.state.presenterId)
         ? room.state.presenterId
-        : choosePresenter({ attendingMemberIds: present, seatingOrder: room.state.seating, history }));
+        : choosePresenter({ attendingMemberIds: present, seatingOrder: room.state.seating, ...(await rotationInputs(this.repos, session.cohortId)) }));
     if (presenterId === room.state.presenterId || (presenterId !== null && !(presenterId in room.state.participants))) return;
     const applied = await room.apply({ type: 'presenter.set', participantId: presenterId }, { kind: 'participant', participantId: facilitatorId });
     if (applied.ok) await this.repos.sessions.setPresenter(session.id, presenterId);
@@ -158,6 +157,14 @@ export class LiveCohortSessions {
         if (kept.length > 0) await repos.keptQuestions.saveMany(session.id, before.presenterId, kept, now);
       }
       await repos.presenterBriefs.deleteUnkept(session.id);
+      // Who presented is who held the presenter's seat at the end, even if the facilitator swapped it
+      // during the session: the rotation and its fairness figure count who actually presented.
+      const presenter = before.presenterId ? await repos.members.findById(before.presenterId) : undefined;
+      if (presenter && presenter.cohortId === session.cohortId) {
+        await repos.sessions.setPresenter(session.id, presenter.id);
+        // Their topics were heard: they leave the parking lot.
+        await repos.parkedTopics.deleteForMember(presenter.id);
+      }
       await repos.liveStates.delete(session.id);
       await repos.sessions.setStatus(session.id, 'ended', now);
     });

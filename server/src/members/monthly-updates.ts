@@ -1,5 +1,6 @@
 import { DomainError, type MonthlyUpdate, type MyMonthlyUpdate, type MyRatingsHistory, type UpdateSubmissions } from '@peercircle/shared';
-import type { Repositories } from '../repositories';
+import { createRepositories, type Repositories } from '../repositories';
+import { inTransaction } from '../storage/transactions';
 import type { CohortSession } from '../storage/sessions-repository';
 
 const noSuchSession = () => new DomainError('not_found', 'No such session');
@@ -20,7 +21,12 @@ export class MonthlyUpdates {
     const session = await this.memberSession(memberId, sessionId);
     if (session.status !== 'scheduled' || session.startsAt <= this.clock()) throw new DomainError('session_closed', 'Updates are taken until the session starts');
     const now = this.clock();
-    await this.repos.monthlyUpdates.submit({ sessionId: session.id, memberId, areas: input.areas, topics: input.topics, shareWithFacilitator: input.shareWithFacilitator }, now);
+    await inTransaction(this.repos.db, async (trx) => {
+      const repos = createRepositories(trx);
+      await repos.monthlyUpdates.submit({ sessionId: session.id, memberId, areas: input.areas, topics: input.topics, shareWithFacilitator: input.shareWithFacilitator }, now);
+      // Topics marked "might present" wait in the cohort's parking lot until the member presents.
+      await repos.parkedTopics.replaceFromUpdate({ cohortId: session.cohortId, memberId, sessionId: session.id, topics: input.topics }, now);
+    });
     return this.mine(memberId, session.id) as Promise<MyMonthlyUpdate>;
   }
 

@@ -11,6 +11,7 @@ import { deleteMemberData, exportMemberData } from './member-data';
 import { MembersRepository } from './members-repository';
 import { PresenterNotesRepository } from './presenter-notes-repository';
 import { MonthlyUpdatesRepository } from './monthly-updates-repository';
+import { ParkedTopicsRepository } from './parked-topics-repository';
 import { RoleHoldingsRepository } from './role-holdings-repository';
 import { SessionsRepository } from './sessions-repository';
 import { SpeakingTimeRepository } from './speaking-time-repository';
@@ -36,6 +37,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       await new PresenterBriefsRepository(db).save({ sessionId: session.id, presenterId: member.id, issue: `${member.displayName}'s issue`, ready: true, keep: true, updatedAt: T0 });
       await new PresenterBriefsRepository(db).saveHelpfulness({ sessionId: session.id, presenterId: member.id, answer: 'partly', words: '', answeredAt: T0 });
       await new MonthlyUpdatesRepository(db).submit({ sessionId: session.id, memberId: member.id, areas: [{ rating: 6, line: `${member.displayName} at work` }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: `${member.displayName} topic`, rank: 1, mightPresent: true, urgency: 'medium' }], shareWithFacilitator: false }, T0 + 6);
+      await new ParkedTopicsRepository(db).replaceFromUpdate({ cohortId: cohort.id, memberId: member.id, sessionId: session.id, topics: [{ title: `${member.displayName} topic`, rank: 1, mightPresent: true, urgency: 'high' }] }, T0 + 6);
     }
     await new AttendanceRepository(db).recordDeparture(session.id, ada.id, session.startsAt + 3_600_000, 3_600_000);
     await new SpeakingTimeRepository(db).saveForSession(session.id, [
@@ -81,6 +83,7 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
       meetingReviews: [{ sessionId: session.id, rating: 7, comment: 'Ada wanted more silence', answeredAt: T0 + 5 }],
       presenterNotesWritten: [{ sessionId: session.id, writtenAt: T0 + 7 }],
       monthlyUpdates: [{ sessionId: session.id, memberId: ada.id, sessionStartsAt: session.startsAt, areas: [{ rating: 6, line: 'Ada at work' }, { rating: 7, line: '' }, { rating: 8, line: '' }], topics: [{ title: 'Ada topic', rank: 1, mightPresent: true, urgency: 'medium' }], shareWithFacilitator: false, submittedAt: T0 + 6 }],
+      parkedTopics: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, sessionId: session.id, title: 'Ada topic', urgency: 'high', importance: 1, parkedAt: T0 + 6, shared: false }],
       invites: [{ id: expect.any(String), cohortId: cohort.id, memberId: ada.id, expiresAt: T0 + DAY, usedAt: null, createdAt: T0 }],
       logins: [{ subjectKind: 'member', subjectId: ada.id, createdAt: T0, expiresAt: T0 + 30 * DAY, revokedAt: null }],
     });
@@ -115,6 +118,8 @@ describe.each(testDatabaseDialects())('member data on %s', (dialect) => {
     expect(await new PresenterNotesRepository(db).findWrappedKey(ben.id)).toBe('v1.wrapped-for-ben');
     expect(await db.selectFrom('monthly_updates').select('rating_1').where('member_id', '=', ada.id).execute()).toEqual([]);
     expect(await new MonthlyUpdatesRepository(db).listForSession(session.id)).toHaveLength(1);
+    expect(await db.selectFrom('parked_topics').select('title').where('member_id', '=', ada.id).execute()).toEqual([]);
+    expect(await new ParkedTopicsRepository(db).listByMember(ben.id)).toHaveLength(1);
     expect(await new MeetingReviewsRepository(db).listAnonymous([session.id])).toEqual([{ sessionId: session.id, rating: 7, comment: 'Ben wanted more silence' }]);
     expect(await new LoginsRepository(db).findActive(`login-${ada.id}`, T0)).toBeUndefined();
     expect(await new SessionsRepository(db).findById(session.id)).toMatchObject({ presenterId: null, presenterOverrideId: null });

@@ -9,6 +9,7 @@ import { MembersRepository, type Member } from './members-repository';
 import { PresenterNotesRepository, type WrittenNoteRecord } from './presenter-notes-repository';
 import { PresenterBriefsRepository, type StoredHelpfulness, type StoredPresenterBrief } from './presenter-briefs-repository';
 import { MonthlyUpdatesRepository, type StoredMonthlyUpdate } from './monthly-updates-repository';
+import { ParkedTopicsRepository, type ParkedTopic } from './parked-topics-repository';
 import { RoleHoldingsRepository, type SessionRoleHolding } from './role-holdings-repository';
 import type { DatabaseSchema } from './schema';
 import { SpeakingTimeRepository, type SessionSpeakingTime } from './speaking-time-repository';
@@ -39,6 +40,8 @@ export interface MemberDataExport {
   presenterNotesWritten: WrittenNoteRecord[];
   /** Their monthly updates: ratings, lines and topics, session by session. */
   monthlyUpdates: (StoredMonthlyUpdate & { sessionStartsAt: number })[];
+  /** Their topics in the cohort's parking lot, with whether they shared each with the facilitator. */
+  parkedTopics: ParkedTopic[];
   invites: Omit<Invite, 'tokenHash'>[];
   logins: Omit<Login, 'id'>[];
 }
@@ -63,6 +66,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
       meetingReviews: await new MeetingReviewsRepository(trx).listByMember(memberId),
       presenterNotesWritten: await new PresenterNotesRepository(trx).listWrittenBy(memberId),
       monthlyUpdates: await new MonthlyUpdatesRepository(trx).listByMember(memberId),
+      parkedTopics: await new ParkedTopicsRepository(trx).listByMember(memberId),
       invites: invites.map(({ tokenHash: _tokenHash, ...invite }) => invite),
       logins: logins.map(({ id: _id, ...login }) => login),
     };
@@ -71,7 +75,7 @@ export async function exportMemberData(db: Kysely<DatabaseSchema>, memberId: str
 
 /**
  * Erases the member: their row and, in the same transaction, their logins (which also signs them
- * out), invites, speaking time, forum roles held, meeting review answers, monthly updates, notes for
+ * out), invites, speaking time, forum roles held, meeting review answers, monthly updates, parked topics, notes for
  * presenters they wrote or received (and their notes key), and by cascade their attendance,
  * commitments, kept questions, presenter briefs and answers to "Were we helpful?";
  * sessions they presented keep no reference to them. False when there was no such member.
@@ -85,6 +89,7 @@ export async function deleteMemberData(db: Kysely<DatabaseSchema>, memberId: str
     await new MeetingReviewsRepository(trx).deleteForMember(memberId);
     await new PresenterNotesRepository(trx).deleteForMember(memberId);
     await new MonthlyUpdatesRepository(trx).deleteForMember(memberId);
+    await new ParkedTopicsRepository(trx).deleteForMember(memberId);
     return new MembersRepository(trx).delete(memberId);
   });
 }

@@ -28,6 +28,7 @@ export interface DatabaseSchema {
   monthly_updates: MonthlyUpdatesTable;
   member_note_keys: MemberNoteKeysTable;
   presenter_notes: PresenterNotesTable;
+  parked_topics: ParkedTopicsTable;
 }
 
 /** Epoch milliseconds. */
@@ -266,4 +267,17 @@ export interface PresenterNotesTable {
   written_at: Millis;
   handed_over_at: Millis | null;
   kept: Flag;
+}
+
+/** A topic in the cohort's parking lot; `title` leaves storage for the facilitator only when `shared`. */
+export interface ParkedTopicsTable {
+  id: string;
+  cohort_id: string;
+  member_id: string;
+  session_id: string;
+  title: string;
+  urgency: 'low' | 'medium' | 'high';
+  importance: number;
+  parked_at: Millis;
+  shared: Flag;
 }

@@ -23,6 +23,7 @@ export const validBodies: Partial<Record<ApiRouteName, unknown>> = {
   answerMeetingReview: { rating: 7, comment: 'A little more silence' },
   writePresenterNote: { text: 'You sounded lighter at the end' },
   keepPresenterNote: { kept: true },
+  shareParkedTopic: { shared: true },
   savePresenterBrief: { issue: 'Whether to say yes.', ready: false, keep: false },
   answerHelpfulness: { answer: 'yes' },
   submitMonthlyUpdate: { areas: [{ rating: 7, line: 'Busy' }, { rating: 6, line: '' }, { rating: 8, line: '' }], topics: [], shareWithFacilitator: false },
@@ -37,6 +38,7 @@ export function paramsInto(circle: CohortFixture): Record<string, string> {
     // No such commitment: where a route gets this far, the answer is 404.
     commitmentId: '00000000-0000-4000-8000-00000000c0de',
     noteId: '00000000-0000-4000-8000-0000000000fe',
+    topicId: '00000000-0000-4000-8000-00000000b0a7',
     token: 'A'.repeat(32),
   };
 }

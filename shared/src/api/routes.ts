@@ -33,6 +33,7 @@ import {
   type WrittenPresenterNote,
 } from './presenter-notes-api';
 import { monthlyUpdateSchema, type MyMonthlyUpdate, type MyRatingsHistory, type UpdateSubmissions } from './monthly-update-api';
+import { shareParkedTopicSchema, type CohortParkingLot, type MyParkedTopic } from './parking-lot-api';
 import type { CohortHealthReport } from '../cohort/health-report';
 import type { SessionPreview } from './session-preview';
 import {
@@ -97,6 +98,12 @@ export const apiRoutes = {
   myUpdateRatings: route<null, MyRatingsHistory>({ method: 'GET', path: '/api/me/update-ratings', body: null, auth: 'member' }),
   /** Who submitted; ratings and lines only of members who shared them, topics never. */
   monthlyUpdateSubmissions: route<null, UpdateSubmissions>({ method: 'GET', path: '/api/sessions/:sessionId/update-submissions', body: null, auth: 'facilitator' }),
+  /** The member's own parked topics ("might present"), most urgent first. */
+  myParkedTopics: route<null, MyParkedTopic[]>({ method: 'GET', path: '/api/me/parked-topics', body: null, auth: 'member' }),
+  shareParkedTopic: route<typeof shareParkedTopicSchema, MyParkedTopic>({ method: 'PATCH', path: '/api/me/parked-topics/:topicId', body: shareParkedTopicSchema, auth: 'member' }),
+  removeParkedTopic: route<null, { ok: true }>({ method: 'DELETE', path: '/api/me/parked-topics/:topicId', body: null, auth: 'member' }),
+  /** Owner, urgency, importance and date of each parked topic; its title only where the owner shared it. */
+  cohortParkingLot: route<null, CohortParkingLot>({ method: 'GET', path: '/api/cohorts/:cohortId/parking-lot', body: null, auth: 'facilitator' }),
   keptQuestions: route<null, { sessionId: string; sessionStartsAt: number; texts: string[] }[]>({ method: 'GET', path: '/api/me/kept-questions', body: null, auth: 'member' }),
   /** A note for the session's current presenter, sealed for them at once; they read it once their presentation is over. */
   writePresenterNote: route<typeof presenterNoteSchema, WrittenPresenterNote>({ method: 'POST', path: '/api/sessions/:sessionId/presenter-notes', body: presenterNoteSchema, auth: 'member' }),

@@ -9,6 +9,7 @@ import * as meetingReview from './0007-meeting-review';
 import * as presenterBrief from './0008-presenter-brief';
 import * as monthlyUpdates from './0009-monthly-updates';
 import * as presenterNotes from './0010-presenter-notes';
+import * as parkingLot from './0011-parking-lot';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-presenter-brief': presenterBrief,
   '0009-monthly-updates': monthlyUpdates,
   '0010-presenter-notes': presenterNotes,
+  '0011-parking-lot': parkingLot,
 };
