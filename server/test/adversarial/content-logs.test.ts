@@ -46,6 +46,9 @@ describe('content in logs', () => {
         });
         expect(update.status).toBe(200);
       }
+      const [parked] = (await callApi(server.url, 'myParkedTopics', { cookie: members[2]!.cookie })).body;
+      expect((await callApi(server.url, 'shareParkedTopic', { cookie: members[2]!.cookie, params: { topicId: parked!.id }, body: { shared: true } })).status).toBe(200);
+      expect((await callApi(server.url, 'cohortParkingLot', { cookie: facilitator.cookie, params: { cohortId: cohort.id } })).status).toBe(200);
       const brief = { issue: text('issue'), stakes: text('stakes'), background: text('background'), feelings: text('feelings'), tried: text('tried'), options: text('options'), wantFromGroup: text('want'), notWanted: text('not wanted') };
       expect((await callApi(server.url, 'savePresenterBrief', { cookie: members[0]!.cookie, params: { sessionId: session.id }, body: { ...brief, ready: true, keep: true } })).status).toBe(200);
     });
