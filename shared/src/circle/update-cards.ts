@@ -7,9 +7,6 @@ import type { CommandContext, Outcome } from './command-handler';
 import { currentPhase } from './current-phase';
 import type { CircleSession } from './session-state';
 
-/** An area's name as a cohort sets it (see `updateAreaNamesSchema`). */
-export const updateAreaNameMaxChars = 40;
-
 const rating = z.number().int().min(monthlyUpdateRules.lowestRating).max(monthlyUpdateRules.highestRating);
 
 /**
@@ -22,7 +19,7 @@ export const updateCardSchema = z.strictObject({
   areas: z
     .array(
       z.strictObject({
-        name: singleLineText().min(1).max(updateAreaNameMaxChars),
+        name: singleLineText().min(1).max(monthlyUpdateRules.areaNameMaxChars),
         rating,
         line: singleLineText().max(monthlyUpdateRules.lineMaxChars),
       }),
