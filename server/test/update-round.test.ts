@@ -29,7 +29,9 @@ const frameCount = (client: TestClient) => client.received('session:update').len
 
 /** Ada and Ben submitted updates before the session; Cy did not and only listens. */
 async function updateRound() {
-  const circle = await openSession(server, ['Ada', 'Ben', 'Cy'], ['Ada', 'Ben', 'Cy'], async ({ members, session }) => {
+  const circle = await openSession(server, ['Ada', 'Ben', 'Cy'], ['Ada', 'Ben', 'Cy'], async ({ members, session, facilitator, cohort }) => {
+    const renamed = await callApi(server.url, 'updateCohort', { cookie: facilitator.cookie, params: { cohortId: cohort.id }, body: { updateAreaNames: ['Career', 'People', 'Me'] } });
+    expect(renamed.status).toBe(200);
     for (const member of members.filter((m) => m.name !== 'Cy')) {
       const submitted = await callApi(server.url, 'submitMonthlyUpdate', { cookie: member.cookie, params: { sessionId: session.id }, body: update(member.name) });
       expect(submitted.status).toBe(200);
@@ -59,6 +61,8 @@ describe('the update round', () => {
         const synced = JSON.stringify(await cy.request('session:sync', {}));
         expect(synced).toContain(secretOf(speaker));
         expect(synced).toContain(topicOf(speaker));
+        // The cohort's own names for the areas.
+        expect(synced).toContain('"name":"Career"');
         // What the member might present, and how urgent it is, stay out of the circle.
         expect(synced).not.toContain('mightPresent');
         expect(synced).not.toContain('urgency');
