@@ -90,17 +90,6 @@ describe('the update round', () => {
     expect(framesOf(cy, mark)).not.toContain('sleeps badly');
   });
 
-  it('a participant cannot load cards themselves', async () => {
-    const { fay, sockets, live } = await updateRound();
-    await fay.request('session:command', { type: 'session.start' });
-    const forged = { type: 'updateCards.load', cards: [] };
-    for (const client of [fay, sockets['Cy']!]) {
-      const ack = await client.send('session:command', forged);
-      expect(ack.ok).toBe(false);
-    }
-    await expect.poll(() => live().state.updateCards ?? null).not.toBeNull();
-  });
-
   it('leaves nothing of the updates in the logs', async () => {
     const everything = server.logLines.join('\n');
     expect(everything.length).toBeGreaterThan(0);
