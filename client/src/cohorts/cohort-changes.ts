@@ -7,6 +7,8 @@ export interface CohortSettingsDraft {
   cadence: Cadence;
   privacyChecklist: PrivacyItem[];
   anyMemberMayPause: boolean;
+  /** The three monthly-update areas; left out, unchanged. */
+  updateAreaNames?: string[];
 }
 
 const sameItems = (a: readonly PrivacyItem[], b: readonly PrivacyItem[]) => inChecklistOrder(a).join() === inChecklistOrder(b).join();
@@ -27,5 +29,8 @@ export function settingsPatch(cohort: CohortDetail, draft: CohortSettingsDraft):
   if (!sameCadence(draft.cadence, cohort.cadence)) patch.cadence = draft.cadence;
   if (!sameItems(draft.privacyChecklist, cohort.privacyChecklist)) patch.privacyChecklist = inChecklistOrder(draft.privacyChecklist);
   if (draft.anyMemberMayPause !== cohort.anyMemberMayPause) patch.anyMemberMayPause = draft.anyMemberMayPause;
+  if (draft.updateAreaNames && draft.updateAreaNames.map((name) => name.trim()).join('\n') !== cohort.updateAreaNames.join('\n')) {
+    patch.updateAreaNames = draft.updateAreaNames;
+  }
   return Object.keys(patch).length > 0 ? patch : null;
 }

@@ -8,6 +8,7 @@ import { KeptQuestions } from '../components/member-home/KeptQuestions';
 import { MyCommitments } from '../components/member-home/MyCommitments';
 import { MyDataSection } from '../components/member-home/MyDataSection';
 import { NextSessionCard } from '../components/member-home/NextSessionCard';
+import { MonthlyUpdateArea } from '../components/monthly-update/MonthlyUpdateArea';
 import { MyParkedTopics } from '../components/parking-lot/MyParkedTopics';
 import { PageLayout } from '../components/ui/PageLayout';
 
@@ -25,6 +26,7 @@ export function MemberHomePage() {
               <NextSessionCard session={data.nextSession} agreement={data.agreement} />
               <CalendarSubscription calendarUrl={data.calendarUrl} />
             </div>
+            <MonthlyUpdateArea nextSession={data.nextSession} updateDue={data.updateDue} />
             {data.nextSession ? <PresenterBriefSection sessionId={data.nextSession.id} /> : null}
             {data.commitmentSession ? (
               <CommitmentForm sessionId={data.commitmentSession.sessionId} className="page-section" showSessionDate />

@@ -81,6 +81,7 @@ export class CohortAdmin {
       ...(changes.privacyChecklist === undefined ? {} : { privacyChecklist: changes.privacyChecklist }),
     });
     if (!updated) throw new DomainError('not_found', 'No such cohort');
+    if (changes.updateAreaNames !== undefined) await this.repos.monthlyUpdates.renameAreas(cohortId, changes.updateAreaNames);
     if (updated.cadenceJson !== before.cadenceJson) {
       // The old rhythm's future sessions go; the new rhythm's are scheduled in their place.
       await this.repos.sessions.deleteFutureScheduled(cohortId, this.clock());
@@ -180,6 +181,7 @@ export class CohortAdmin {
       this.repos.sessions.listByCohort(cohort.id),
     ]);
     const briefReadySessionIds = await this.repos.presenterBriefs.readySessionIds(sessions.map((session) => session.id));
-    return cohortDetail(cohort, { facilitators, members, sessions, briefReadySessionIds, now: this.clock() });
+    const updateAreaNames = await this.repos.monthlyUpdates.areaNames(cohort.id);
+    return cohortDetail(cohort, { facilitators, members, sessions, briefReadySessionIds, updateAreaNames, now: this.clock() });
   }
 }

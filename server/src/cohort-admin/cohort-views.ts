@@ -74,6 +74,7 @@ export function cohortDetail(
     members: Member[];
     sessions: CohortSession[];
     briefReadySessionIds: ReadonlySet<string>;
+    updateAreaNames: string[];
     now: number;
   },
 ): CohortDetail {
@@ -86,6 +87,7 @@ export function cohortDetail(
     privacyChecklist: cohort.privacyChecklist,
     anyMemberMayPause: cohort.anyMemberMayPause,
     notesRetentionDays: cohort.notesRetentionDays,
+    updateAreaNames: parts.updateAreaNames,
     facilitators: parts.facilitators,
     members: parts.members.map((member) => memberSummary(member, cohort.agreementVersion)),
     sessions: parts.sessions.map(sessionSummary),

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { formatTemplateIds, pausesOf, presenterBriefDue, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
+import { formatTemplateIds, pausesOf, presenterBriefDue, updateCardsDue, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
 import { rotationInputs } from '../cohort-admin/provisional-presenter';
 import { choosePresenter } from '../cohorts/presenter-rotation';
@@ -62,6 +62,7 @@ export class LiveCohortSessions {
       room.addCommitStep(async (state, previous) => {
         // Not awaited: the reveal is the room's next command, queued behind this one.
         if (presenterBriefDue(state, previous) && state.presenterId) void this.revealBrief(room, state.presenterId);
+        if (updateCardsDue(state, previous)) void this.loadUpdateCards(room, session.cohortId);
       });
       if (restored) this.logger.info({ sessionId: session.id, version: restored.version }, 'live session restored');
     }
@@ -101,6 +102,25 @@ export class LiveCohortSessions {
       if (!applied.ok) this.logger.warn({ sessionId: room.sessionId, code: applied.error.code }, 'presenter brief not shared');
     } catch (error) {
       this.logger.error({ sessionId: room.sessionId, err: error instanceof Error ? error.name : 'unknown' }, 'presenter brief could not be read');
+    }
+  }
+
+  /**
+   * The members' submitted updates enter the circle as a check-in starts: areas with the cohort's names,
+   * and topic titles by rank. Whether a member might present a topic, and its urgency, stay in storage.
+   */
+  private async loadUpdateCards(room: SessionRoom, cohortId: string): Promise<void> {
+    try {
+      const [updates, areaNames] = await Promise.all([this.repos.monthlyUpdates.listForSession(room.sessionId), this.repos.monthlyUpdates.areaNames(cohortId)]);
+      const cards = updates.map((update) => ({
+        participantId: update.memberId,
+        areas: update.areas.map((area, index) => ({ name: areaNames[index] ?? `area ${index + 1}`, rating: area.rating, line: area.line })),
+        topics: [...update.topics].sort((a, b) => a.rank - b.rank).map((topic) => topic.title),
+      }));
+      const applied = await room.apply({ type: 'updateCards.load', cards }, { kind: 'system' });
+      if (!applied.ok) this.logger.warn({ sessionId: room.sessionId, code: applied.error.code }, 'update cards not loaded');
+    } catch (error) {
+      this.logger.error({ sessionId: room.sessionId, err: error instanceof Error ? error.name : 'unknown' }, 'update cards could not be read');
     }
   }
 

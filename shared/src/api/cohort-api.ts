@@ -1,4 +1,5 @@
 import { presenterNoteRules } from './presenter-notes-api';
+import { updateAreaNamesSchema } from './monthly-update-api';
 import { z } from 'zod';
 import { cadenceSchema, timezoneSchema, type Cadence } from '../cohort/cadence';
 import { formatTemplateIds } from '../circle/templates';
@@ -40,6 +41,8 @@ export const updateCohortSchema = z
     anyMemberMayPause: z.boolean(),
     /** Days before a note for the presenter is deleted unless the presenter keeps it. */
     notesRetentionDays: z.number().int().min(presenterNoteRules.minRetentionDays).max(presenterNoteRules.maxRetentionDays),
+    /** The names of the three areas members rate in their monthly update (renaming keeps the history). */
+    updateAreaNames: updateAreaNamesSchema,
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, 'change at least one field');
@@ -105,6 +108,8 @@ export interface CohortDetail extends CohortSummary {
   anyMemberMayPause: boolean;
   /** Days before a note for the presenter is deleted unless kept (default 90). */
   notesRetentionDays: number;
+  /** The names of the three areas of the monthly update. */
+  updateAreaNames: string[];
   facilitators: { id: string; displayName: string }[];
   members: MemberSummary[];
   sessions: SessionSummary[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthlyUpdateSchema } from './monthly-update-api';
+import { monthlyUpdateSchema, updateAreaNamesSchema } from './monthly-update-api';
 
 const areas = [
   { rating: 7, line: 'A new team' },
@@ -46,5 +46,24 @@ describe('monthlyUpdateSchema', () => {
     ['an area with an extra field', { ...valid, areas: [{ rating: 6, line: '', name: 'money' }, areas[1], areas[2]] }],
   ])('refuses %s', (_name, input) => {
     expect(monthlyUpdateSchema.safeParse(input).success).toBe(false);
+  });
+});
+
+describe('updateAreaNamesSchema', () => {
+  it('accepts three distinct one-line names, trimmed', () => {
+    expect(updateAreaNamesSchema.parse([' Career', 'People ', 'Me'])).toEqual(['Career', 'People', 'Me']);
+  });
+
+  it.each([
+    ['empty', ['a', '', 'c']],
+    ['blank', ['a', '  ', 'c']],
+    ['too long', ['a', 'x'.repeat(41), 'c']],
+    ['a control character', ['a', 'b\u0000', 'c']],
+    ['a tab', ['a', 'b\tc', 'd']],
+    ['the same name twice, ignoring case', ['Work', 'work', 'self']],
+    ['two names', ['a', 'b']],
+    ['four names', ['a', 'b', 'c', 'd']],
+  ])('refuses %s', (_what, names) => {
+    expect(updateAreaNamesSchema.safeParse(names).success).toBe(false);
   });
 });

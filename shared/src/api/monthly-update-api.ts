@@ -9,12 +9,22 @@ export const monthlyUpdateRules = {
   lineMaxChars: 200,
   topicMaxChars: 120,
   maxTopics: 3,
+  areaNameMaxChars: 40,
   /** The member home shows "update due" from this many days before the session. */
   dueFromDays: 5,
 } as const;
 
 /** Until a cohort renames them, the three areas a member rates. */
 export const defaultUpdateAreas = ['work', 'relationships', 'self'] as const;
+
+/**
+ * A cohort's names for the three areas, in order. Distinct (ignoring case), so a member's chart and the
+ * update round never show two areas under one name.
+ */
+export const updateAreaNamesSchema = z
+  .array(singleLineText().min(1, 'an area needs a name').max(monthlyUpdateRules.areaNameMaxChars, `at most ${monthlyUpdateRules.areaNameMaxChars} characters`))
+  .length(monthlyUpdateRules.areaCount, `exactly ${monthlyUpdateRules.areaCount} areas`)
+  .refine((names) => new Set(names.map((name) => name.toLocaleLowerCase())).size === names.length, 'give each area its own name');
 
 /** Least urgent first. */
 export const topicUrgencies = ['low', 'medium', 'high'] as const;

@@ -63,7 +63,7 @@ describe('circleCommandSchema', () => {
     expect(byAuthority('facilitator')).toHaveLength(32);
     expect(byAuthority('role')).toEqual(['timeSignal.send', 'pause.call', 'pause.resume', 'nudge.send', 'scribeNote.add', 'scribeNote.remove']);
     expect(byAuthority('member')).toEqual(['hand.raise', 'hand.lower', 'turn.pass', 'turn.done', 'question.submit', 'question.edit', 'question.withdraw', 'question.pass', 'questions.keep']);
-    expect(byAuthority('system')).toEqual(['participant.join', 'participant.presence', 'participant.media', 'presenterBrief.reveal', 'voice.sample']);
+    expect(byAuthority('system')).toEqual(['participant.join', 'participant.presence', 'participant.media', 'presenterBrief.reveal', 'updateCards.load', 'voice.sample']);
   });
 
   it('names every command type once', () => {

@@ -5,6 +5,7 @@ import { displayNameSchema } from '../protocol/identifiers';
 import { proseText, singleLineText } from '../text/text-schemas';
 import { defaultAdmittedHandTypes } from './hand-types';
 import { maxScribeNoteLength } from './scribe-notes';
+import { updateCardListSchema } from './update-cards';
 import { floorRules, forumRoles, handTypes, nudgeKinds, phaseKinds, presenterParts, timeSignalKinds } from './session-state';
 
 /**
@@ -145,6 +146,8 @@ export const systemCommandSchemas = [
   command('participant.media', { participantId: circleIdSchema, mic: z.boolean(), camera: z.boolean() }),
   /** The presenter's ready brief, read by the server from storage as the presentation starts. */
   command('presenterBrief.reveal', { brief: presenterBriefFieldSchema.strict() }),
+  /** The members' submitted updates, read by the server from storage as a check-in starts. */
+  command('updateCards.load', { cards: updateCardListSchema }),
   command('voice.sample', {
     samples: z
       .array(z.object({ participantId: circleIdSchema, voiceMs: z.number().int().min(0).max(600_000) }))

@@ -37,3 +37,4 @@ export { isPaused, maxPausesPerSession, pauseOf, pausesOf } from './guardian-pau
 export { nudgeWordings } from './nudges';
 export { maxScribeNoteLength, maxScribeNotes } from './scribe-notes';
 export { briefPhaseKinds, presenterBriefDue, type CirclePresenterBrief } from './presenter-brief';
+export { updateCardsDue, type UpdateCard } from './update-cards';

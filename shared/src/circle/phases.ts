@@ -7,6 +7,7 @@ import { withoutAdmittedHands } from './hand-queue';
 import { closeUnpinnedQuestion } from './question-pins';
 import { beginRound, seatingRoundOrder } from './round';
 import type { CircleSession } from './session-state';
+import { withoutUpdateCardsOutsideCheckIn } from './update-cards';
 import { idleTimer, runningTimer } from './timers';
 
 /**
@@ -26,13 +27,13 @@ export function leavePhase(state: CircleSession, now: number): CircleSession {
 export function enterPhase(state: CircleSession, phaseIndex: number, now: number): CircleSession {
   const phase = state.agenda.phases[phaseIndex];
   if (!phase) return state;
-  const entered: CircleSession = {
+  const entered: CircleSession = withoutUpdateCardsOutsideCheckIn({
     ...leavePhase(state, now),
     currentPhaseIndex: phaseIndex,
     phaseTimer: runningTimer(phase.plannedMs, now),
     speakerTimer: idleTimer(phase.speakerMs ?? 0),
     questions: closeUnpinnedQuestion(state.questions),
-  };
+  });
   if (phase.floorRule === 'round') return beginRound(entered, seatingRoundOrder(entered, phase), 'seating', now);
   const presenter = entered.presenterId === null ? undefined : entered.participants[entered.presenterId];
   if (phase.presenterPart === 'holds-floor' && presenter?.presence === 'present') {

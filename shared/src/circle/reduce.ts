@@ -19,6 +19,7 @@ import { joinWithPrivacyCheck } from './privacy-checks';
 import { callPause, checkNotPaused, resumePause } from './guardian-pause';
 import { sendNudge } from './nudges';
 import { revealPresenterBrief } from './presenter-brief';
+import { loadUpdateCards } from './update-cards';
 import { addScribeNote, removeScribeNote } from './scribe-notes';
 import { goToPhase, nextPhase } from './phases';
 import {
@@ -106,6 +107,7 @@ const systemHandlers: { [T in SystemCommandType]: SystemHandler<T> } = {
   'participant.media': updateMedia,
   'voice.sample': recordVoiceSamples,
   'presenterBrief.reveal': revealPresenterBrief,
+  'updateCards.load': loadUpdateCards,
 };
 
 /** Preparing the circle happens before the start; everything live needs a running session. */

@@ -1,5 +1,6 @@
 import type { AdviceCheck } from './advice-guard';
 import type { CirclePresenterBrief } from './presenter-brief';
+import type { UpdateCard } from './update-cards';
 import type { PrivacyItem } from '../cohort/privacy-checklist';
 
 /**
@@ -75,6 +76,12 @@ export interface CircleSession {
    * presenter changes and when the session ends. Absent in states saved before briefs existed.
    */
   presenterBrief?: CirclePresenterBrief | null;
+  /**
+   * The members' monthly update cards by participant id, put in by the server as a check-in starts and
+   * removed as soon as the circle leaves the check-in; a viewer only ever gets the floor holder's.
+   * Absent in states saved before update cards existed.
+   */
+  updateCards?: Record<string, UpdateCard> | null;
 }
 
 export const forumRoles = ['timekeeper', 'guardian', 'process-observer', 'scribe'] as const;

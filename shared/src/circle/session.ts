@@ -78,6 +78,7 @@ export function endSession(state: CircleSession, _command: unknown, { now }: Com
     questions: [],
     scribeNotes: [],
     presenterBrief: null,
+    updateCards: null,
     nudge: null,
     phaseTimer: pausedTimer(closed.phaseTimer, now),
     speakerTimer: pausedTimer(closed.speakerTimer, now),

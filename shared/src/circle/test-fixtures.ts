@@ -55,6 +55,19 @@ export function circleInPhase(phaseId: string, templateId: FormatTemplateId = 'c
 }
 
 /** One well-formed command of every type, for tables over the whole command set. */
+/** A member's update card as the server loads it, with text that names its owner. */
+export function sampleUpdateCard(participantId: string) {
+  return {
+    participantId,
+    areas: [
+      { name: 'work', rating: 7, line: `Work of ${participantId} is steady` },
+      { name: 'relationships', rating: 4, line: `Home of ${participantId} is tense` },
+      { name: 'self', rating: 6, line: `Sleep of ${participantId} is better` },
+    ],
+    topics: [`First topic of ${participantId}`, `Second topic of ${participantId}`],
+  };
+}
+
 /** A brief with every field written, for the presenter's brief tests. */
 export const sampleBriefContent = {
   issue: 'Whether to take the promotion that moves me away from the team I built.',
@@ -123,4 +136,5 @@ export const exampleCommands = {
   'participant.media': { type: 'participant.media', participantId: secondMemberId, mic: true, camera: true },
   'voice.sample': { type: 'voice.sample', samples: [{ participantId: secondMemberId, voiceMs: 4_000 }] },
   'presenterBrief.reveal': { type: 'presenterBrief.reveal', brief: sampleBriefContent },
+  'updateCards.load': { type: 'updateCards.load', cards: [] },
 } satisfies { [T in CircleCommandType]: CircleCommandInput & { type: T } };

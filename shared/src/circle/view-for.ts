@@ -18,6 +18,7 @@ import { holdsRole, roleHoldersOf } from './forum-roles';
 import { nudgeFor } from './nudges';
 import { scribeNotesFor } from './scribe-notes';
 import { presenterBriefFor, type CirclePresenterBrief } from './presenter-brief';
+import { floorUpdateCardFor, type UpdateCard } from './update-cards';
 
 /** A hand the current phase does not admit, and the kind of the next phase that will (null: none on the agenda). */
 export interface WaitingHand extends RaisedHand {
@@ -59,7 +60,7 @@ export type QuestionView =
  * What one participant receives of a circle session: the state, with questions filtered and
  * stripped of anonymous authors, the ledger narrowed for members, and who may be heard.
  */
-export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger' | 'roleHistory' | 'privacyChecks' | 'presenterBrief'> {
+export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'ledger' | 'roleHistory' | 'privacyChecks' | 'presenterBrief' | 'updateCards'> {
   viewerId: string;
   /** Null for someone not (yet) in the circle: they see what a member sees. */
   viewerRole: ParticipantRole | null;
@@ -73,6 +74,8 @@ export interface CircleSessionView extends Omit<CircleSession, 'questions' | 'le
   privacyCheck: PrivacyCheckCount | null;
   /** The presenter's brief, for everyone in the circle during the consultancy's phases (see `presenter-brief.ts`). */
   presenterBrief: CirclePresenterBrief | null;
+  /** The monthly update of the member holding the floor in the check-in round, for everyone; nobody else's (see `update-cards.ts`). */
+  floorUpdateCard: UpdateCard | null;
 }
 
 /** A time signal reaches the speaker it is for, the timekeeper who sent it and facilitators. */
@@ -153,5 +156,6 @@ export function viewFor(state: CircleSession, viewerId: string): CircleSessionVi
     nudge: nudgeFor(state, viewerId, isFacilitator),
     scribeNotes: scribeNotesFor(state, viewerId),
     presenterBrief: presenterBriefFor(state),
+    floorUpdateCard: floorUpdateCardFor(state),
   };
 }

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { updateCohortSchema, type CohortDetail, type PrivacyItem } from '@peercircle/shared';
+import { monthlyUpdateRules, updateCohortSchema, type CohortDetail, type PrivacyItem } from '@peercircle/shared';
 import { callApi } from '../../api/api-client';
 import { checkCadence, draftFromCadence, type CadenceDraft } from '../../cohorts/cadence-draft';
 import { settingsPatch } from '../../cohorts/cohort-changes';
-import { fieldErrorsFrom, nestedFieldErrors } from '../../forms/field-errors';
+import { fieldErrorsFrom, nestedFieldErrors, type FieldErrors } from '../../forms/field-errors';
 import { useFormSubmission } from '../../forms/use-form-submission';
 import { announce } from '../../store/ui-slice';
 import { FormProblems } from '../ui/FormProblems';
@@ -25,8 +25,10 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
   const [anyMemberMayPause, setAnyMemberMayPause] = useState(cohort.anyMemberMayPause);
   const [cadence, setCadence] = useState<CadenceDraft>(() => draftFromCadence(cohort.cadence));
   const [privacyChecklist, setPrivacyChecklist] = useState<PrivacyItem[]>(cohort.privacyChecklist);
+  const [updateAreaNames, setUpdateAreaNames] = useState<string[]>(cohort.updateAreaNames);
   const { errors, problems, busy, refuse, send } = useFormSubmission();
-  const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId(), privacy: useId(), pauseHint: useId() };
+  const ids = { heading: useId(), name: useId(), purpose: useId(), format: useId(), cadence: useId(), privacy: useId(), pauseHint: useId(), areas: useId() };
+  const areaId = (index: number) => `${ids.areas}-${index}`;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +38,7 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
       refuse(cadenceProblems(cadenceCheck.errors, ids.cadence), fieldErrors);
       return;
     }
-    const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence, privacyChecklist, anyMemberMayPause });
+    const patch = settingsPatch(cohort, { name, purpose, defaultFormat, cadence: cadenceCheck.cadence, privacyChecklist, anyMemberMayPause, updateAreaNames });
     if (!patch) {
       refuse([{ message: 'Nothing has changed yet.' }]);
       return;
@@ -48,6 +50,7 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
         [
           ...(fieldErrors.name ? [{ fieldId: ids.name, message: `Cohort name: ${fieldErrors.name}` }] : []),
           ...(fieldErrors.purpose ? [{ fieldId: ids.purpose, message: `Purpose: ${fieldErrors.purpose}` }] : []),
+          ...areaProblems(fieldErrors, areaId),
         ],
         fieldErrors,
       );
@@ -69,6 +72,21 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
       <CadenceFields idPrefix={ids.cadence} draft={cadence} onChange={setCadence} errors={nestedFieldErrors(errors, 'cadence')} />
       <FormatSelect id={ids.format} label="Default session format" value={defaultFormat} onChange={setDefaultFormat} />
       <PrivacyChecklistSetting hintId={ids.privacy} asked={privacyChecklist} onChange={setPrivacyChecklist} />
+      <fieldset>
+        <legend>Monthly update areas</legend>
+        <p className="hint">What members rate in their update before each session. Renaming keeps their earlier ratings.</p>
+        {updateAreaNames.map((areaName, index) => (
+          <TextField
+            key={index}
+            id={areaId(index)}
+            label={`Area ${index + 1}`}
+            value={areaName}
+            onChange={(value) => setUpdateAreaNames((names) => names.map((name, i) => (i === index ? value : name)))}
+            error={errors[`updateAreaNames.${index}`] ?? (index === 0 ? errors.updateAreaNames : undefined)}
+            maxLength={monthlyUpdateRules.areaNameMaxChars}
+          />
+        ))}
+      </fieldset>
       <div className="field">
         <label className="checkbox">
           <input type="checkbox" checked={anyMemberMayPause} aria-describedby={ids.pauseHint} onChange={(event) => setAnyMemberMayPause(event.target.checked)} />
@@ -83,4 +101,14 @@ export function CohortSettingsForm({ cohort, onSaved }: CohortSettingsFormProps)
       </button>
     </form>
   );
+}
+
+/** The area names' problems, each linked to its field (a duplicate is reported on the first area). */
+function areaProblems(fieldErrors: FieldErrors, areaId: (index: number) => string) {
+  return Object.entries(fieldErrors)
+    .filter(([field]) => field.startsWith('updateAreaNames'))
+    .map(([field, message]) => {
+      const index = Number(field.split('.')[1] ?? 0);
+      return { fieldId: areaId(index), message: `Area ${index + 1}: ${message}` };
+    });
 }

@@ -7,6 +7,7 @@ import { cohortLocalTime, formatDateTime, viewerTimeZone } from '../../cohorts/s
 import { announce } from '../../store/ui-slice';
 import { SelectField } from '../ui/SelectField';
 import { FormatSelect } from './FormatSelect';
+import { UpdateSubmissions } from './UpdateSubmissions';
 
 interface SessionRowProps {
   session: SessionSummary;
@@ -64,6 +65,7 @@ export function SessionRow({ session, cohort, joinable, onSaved }: SessionRowPro
         {cohortTime ? `${cohortTime} · ` : ''}
         {describeDuration(session.durationMinutes)}
       </p>
+      {session.status === 'scheduled' || session.status === 'open' ? <UpdateSubmissions sessionId={session.id} memberCount={cohort.members.length} when={when} /> : null}
       <form className="session-form" onSubmit={save}>
         <div className="field-pair">
           <SelectField

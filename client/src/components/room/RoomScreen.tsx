@@ -11,6 +11,7 @@ import { GuardianPause } from './GuardianPause';
 import { MemberPanel } from './MemberPanel';
 import { PhaseHeader } from './PhaseHeader';
 import { PinnedBrief } from './PinnedBrief';
+import { FloorUpdateCard } from './FloorUpdateCard';
 import { ReleasedQuestion } from './ReleasedQuestion';
 import { SessionEndedCard } from './SessionEndedCard';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -56,6 +57,7 @@ function RoomLayout({ connection, onLeave }: RoomScreenProps) {
       {panel ? <PhaseHeader /> : null}
       {panel ? <GuardianPause /> : null}
       {panel ? <PinnedBrief /> : null}
+      {panel ? <FloorUpdateCard /> : null}
       {panel ? <ReleasedQuestion /> : null}
       {panel ? <TimeSignalNotice /> : null}
       <SessionEndedCard />
