@@ -3,37 +3,17 @@ import { createCohort } from '../../server/test/support/cohort-fixture';
 import { callApi } from '../../server/test/support/http-client';
 import { expectNoAxeViolations as expectAccessible } from '../support/accessibility';
 import { expect, test } from '../support/fixtures';
+import { submitUpdate } from '../support/monthly-update';
 import { signedInPage } from '../support/signed-in';
 
 const secretOf = (name: string) => `${name} sleeps badly since the merger`;
+const updateOf = (name: string, ratings: [number, number, number], share: boolean) => ({
+  ratings,
+  lines: [secretOf(name), `${name} on relationships`, `${name} on self`] as [string, string, string],
+  topic: `${name} wonders about leaving`,
+  share,
+});
 const cardOf = (page: Page, name: string) => page.getByRole('region', { name: `${name}’s update` });
-
-/** Fills the member's update on their home page by keyboard: ratings, lines, one topic, and submits with Enter. */
-async function submitUpdate(page: Page, name: string, ratings: [number, number, number], share: boolean) {
-  await page.goto('/home');
-  const form = page.getByRole('region', { name: /^Your update for/ });
-  await expect(form.getByRole('button', { name: 'Submit my update' })).toBeVisible();
-  const areas = ['work', 'relationships', 'self'];
-  for (const [index, area] of areas.entries()) {
-    await form.getByLabel(`${area} rating (1 to 10)`).focus();
-    await page.keyboard.type(String(ratings[index]));
-    await form.getByLabel(`${area}: one line`).focus();
-    await page.keyboard.type(index === 0 ? secretOf(name) : `${name} on ${area}`);
-  }
-  await form.getByLabel('Topic 1 (most important)').focus();
-  await page.keyboard.type(`${name} wonders about leaving`);
-  await form.getByLabel('I might want to present topic 1').focus();
-  await page.keyboard.press('Space');
-  await form.getByLabel('How urgent is topic 1').selectOption('high');
-  if (share) {
-    await form.getByLabel('Share my ratings with the facilitator').focus();
-    await page.keyboard.press('Space');
-  }
-  await form.getByRole('button', { name: 'Submit my update' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('announcer-polite')).toContainText('Update submitted');
-  await expect(form.getByRole('button', { name: 'Replace my update' })).toBeVisible();
-}
 
 /** The member whose page says it is their turn, if any. */
 async function whoseTurn(pages: Record<'Maya' | 'Ravi' | 'Ines', Page>) {
@@ -58,9 +38,9 @@ test("the update round: members submit at home, each card is shown to the circle
   const pages = { Fay: fay, Maya: maya!, Ravi: ravi!, Ines: ines! };
 
   // Maya shares her ratings with the facilitator; Ravi does not; Ines submits nothing.
-  await submitUpdate(maya!, 'Maya', [7, 5, 6], true);
+  await submitUpdate(maya!, updateOf('Maya', [7, 5, 6], true));
   await expectAccessible(maya!);
-  await submitUpdate(ravi!, 'Ravi', [2, 9, 4], false);
+  await submitUpdate(ravi!, updateOf('Ravi', [2, 9, 4], false));
 
   // A second update of Maya's, for the session after (seeded by API): her chart now has two points.
   const detail = await callApi(server.url, 'getCohort', { cookie: facilitator.cookie, params: { cohortId: cohort.id } });
