@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { formatTemplateIds, pausesOf, presenterBriefDue, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
+import { formatTemplateIds, pausesOf, presenterBriefDue, roleHoldersOf, type CircleSession, type ScribeNote, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
 import { choosePresenter } from '../cohorts/presenter-rotation';
 import type { SessionRooms } from '../circle/session-rooms';
@@ -13,6 +13,11 @@ import { newRoleHoldings, roleHistoryFrom } from './role-history';
 
 export interface SessionEndedHandler {
   (session: CohortSession): void;
+}
+
+/** Where the scribe's live notes go when a presentation ends (members/presenter-notes.ts). */
+export interface ScribeNotesHandOver {
+  sealScribeNotes(sessionId: string, presenterId: string, scribeId: string, notes: readonly ScribeNote[]): Promise<number>;
 }
 
 const asTemplate = (format: string): FormatTemplateId | undefined =>
@@ -35,6 +40,7 @@ export class LiveCohortSessions {
     private readonly onEnded: SessionEndedHandler,
     private readonly clock: () => number,
     private readonly logger: Logger,
+    private readonly scribeNotes?: ScribeNotesHandOver,
   ) {}
 
   /** The live session of an open cohort session, restoring saved state if the server restarted. */
@@ -116,6 +122,7 @@ export class LiveCohortSessions {
   }
 
   private async persist(session: CohortSession, state: CircleSession, previous: CircleSession): Promise<void> {
+    await this.handOverScribeNotes(session, state, previous);
     if (state.status === 'ended' && previous.status !== 'ended') {
       await this.finish(session, previous, state);
       return;
@@ -136,6 +143,24 @@ export class LiveCohortSessions {
       await repos.roleHoldings.record(session.id, holdings);
       await repos.liveStates.save(session.id, state.version, sealed, this.clock());
     });
+  }
+
+  /**
+   * The presentation ends (another presenter, or the session's end) and with it the scribe's live notes:
+   * before the state that deletes them is saved, they are sealed for the presenter, so a failure refuses
+   * the command and keeps them. Copies are idempotent, so a retried transition stores nothing twice.
+   */
+  private async handOverScribeNotes(session: CohortSession, state: CircleSession, previous: CircleSession): Promise<void> {
+    const notes = previous.scribeNotes ?? [];
+    const presenterId = previous.presenterId;
+    if (!this.scribeNotes || notes.length === 0 || presenterId === null) return;
+    if (state.status !== 'ended' && state.presenterId === presenterId) return;
+    const scribeId = roleHoldersOf(previous).scribe;
+    if (scribeId === null) {
+      this.logger.warn({ sessionId: session.id, notes: notes.length }, 'scribe notes not handed over: nobody holds the scribe role');
+      return;
+    }
+    await this.scribeNotes.sealScribeNotes(session.id, presenterId, scribeId, notes);
   }
 
   /** When each member last held each role in the cohort's other sessions. */
