@@ -8,6 +8,7 @@ import { KeptQuestions } from '../components/member-home/KeptQuestions';
 import { MyCommitments } from '../components/member-home/MyCommitments';
 import { MyDataSection } from '../components/member-home/MyDataSection';
 import { NextSessionCard } from '../components/member-home/NextSessionCard';
+import { NotesForYou } from '../components/member-home/NotesForYou';
 import { PageLayout } from '../components/ui/PageLayout';
 
 /** `/home`: a member's circle, its next session, their commitments and their own data. */
@@ -32,6 +33,7 @@ export function MemberHomePage() {
               commitments={data.commitments.filter((commitment) => commitment.sessionId !== data.commitmentSession?.sessionId)}
               earlierOnly={data.commitmentSession !== null}
             />
+            <NotesForYou />
             <KeptQuestions />
             <KeptBriefs />
             <MyDataSection />
