@@ -84,6 +84,19 @@ describe("the scribe's notes at the hand-over", () => {
     expect((await circle.notesOf('Cy')).body[0]!.notes.map((note) => [note.authorName, note.text])).toEqual([['Ben', 'A note of my own for Cy']]);
   });
 
+  it('are signed by the scribe who wrote each, when the role changed hands during the presentation', async () => {
+    const circle = await scribedSession();
+    await circle.scribe('From Ben');
+    await circle.fay.request('session:command', { type: 'roles.assign', role: 'scribe', participantId: circle.member('Cy').id });
+    await circle.sockets.Cy!.request('session:command', { type: 'scribeNote.add', text: 'From Cy' });
+    await circle.fay.request('session:command', { type: 'session.end' });
+    const notes = (await circle.notesOf('Ada')).body[0]!.notes;
+    expect(notes.map((note) => [note.authorName, note.text]).sort()).toEqual([
+      ['Ben', 'From Ben'],
+      ['Cy', 'From Cy'],
+    ]);
+  });
+
   it('are stored once even when the copy is made again (a retried save, a restart)', async () => {
     const circle = await scribedSession();
     await circle.scribe('Only once');

@@ -155,12 +155,17 @@ export class LiveCohortSessions {
     const presenterId = previous.presenterId;
     if (!this.scribeNotes || notes.length === 0 || presenterId === null) return;
     if (state.status !== 'ended' && state.presenterId === presenterId) return;
-    const scribeId = roleHoldersOf(previous).scribe;
-    if (scribeId === null) {
-      this.logger.warn({ sessionId: session.id, notes: notes.length }, 'scribe notes not handed over: nobody holds the scribe role');
-      return;
+    // Each note is signed by its writer; states saved before notes were signed fall back on the scribe of the moment.
+    const holderId = roleHoldersOf(previous).scribe;
+    const byAuthor = new Map<string, ScribeNote[]>();
+    let unsigned = 0;
+    for (const note of notes) {
+      const authorId = note.authorId ?? holderId;
+      if (authorId === null) unsigned += 1;
+      else byAuthor.set(authorId, [...(byAuthor.get(authorId) ?? []), note]);
     }
-    await this.scribeNotes.sealScribeNotes(session.id, presenterId, scribeId, notes);
+    if (unsigned > 0) this.logger.warn({ sessionId: session.id, notes: unsigned }, 'scribe notes not handed over: no author known');
+    for (const [authorId, written] of byAuthor) await this.scribeNotes.sealScribeNotes(session.id, presenterId, authorId, written);
   }
 
   /** When each member last held each role in the cohort's other sessions. */

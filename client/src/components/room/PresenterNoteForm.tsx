@@ -21,7 +21,7 @@ export function PresenterNoteForm({ sessionId }: { sessionId: string }) {
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [notesLeft, setNotesLeft] = useState<number | null>(null);
-  const ids = { heading: useId(), text: useId(), problem: useId(), left: useId() };
+  const ids = { heading: useId(), text: useId(), problem: useId() };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,7 +37,7 @@ export function PresenterNoteForm({ sessionId }: { sessionId: string }) {
       const written = await callApi('writePresenterNote', { params: { sessionId }, body: parsed.data });
       setText('');
       setNotesLeft(written.notesLeft);
-      announce(`Note sent to ${presenter}`);
+      announce(`Note sent to ${presenter}. ${written.notesLeft} ${written.notesLeft === 1 ? 'note' : 'notes'} left in this session.`);
     } catch (error) {
       setProblem(refusalMessage(error));
     } finally {
@@ -53,7 +53,7 @@ export function PresenterNoteForm({ sessionId }: { sessionId: string }) {
         Experiences, reflections: only {presenter} can read it, once their presentation is over. Not the facilitator, nobody else.
       </p>
       {notesLeft !== null ? (
-        <p id={ids.left} className="hint" role="status">
+        <p className="hint">
           {usedUp
             ? 'You have written as many notes as a session allows.'
             : `You can write ${notesLeft} more ${notesLeft === 1 ? 'note' : 'notes'} in this session.`}
