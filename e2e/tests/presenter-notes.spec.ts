@@ -7,6 +7,7 @@ import { expect, test } from '../support/fixtures';
 import { signedInPage } from '../support/signed-in';
 
 const NOTE = 'NOTE-MARK: when you spoke about the office your voice got lighter';
+const SCRIBE_NOTE = 'SCRIBE-MARK: "I should" came up five times';
 const circlePanel = (page: Page) => page.getByRole('complementary', { name: 'Circle panel' });
 const noteForm = (page: Page) => circlePanel(page).getByRole('region', { name: 'Note for Maya' });
 
@@ -53,9 +54,25 @@ test('a note for the presenter: written by keyboard during the presentation, rea
   await expect(text).toHaveValue('');
   await expectAccessible(ravi, 'aside.circle-panel');
 
-  // A refusal is shown in words: an empty note is not sent.
+  // Ravi also becomes the scribe; his live notes for Maya are handed over with the others.
+  await setSectionOpen(fay, /^Roles/, true);
+  const scribeChoice = fay.getByRole('combobox', { name: 'Scribe' });
+  const raviValue = await scribeChoice.locator('option', { hasText: 'Ravi' }).getAttribute('value');
+  await scribeChoice.selectOption(raviValue!);
+  await fay.getByRole('button', { name: 'Assign scribe' }).click();
+  const scribePanel = circlePanel(ravi).getByRole('region', { name: 'Scribe' });
+  await scribePanel.getByLabel('Note for Maya').fill(SCRIBE_NOTE);
+  await scribePanel.getByRole('button', { name: 'Add note' }).click();
+  await expect(scribePanel.getByRole('list', { name: 'Notes written' })).toContainText(SCRIBE_NOTE);
+
+  // A refusal is shown in words, on the field; a blank note cannot be sent at all.
   await text.fill('   ');
   await expect(noteForm(ravi).getByRole('button', { name: 'Send note' })).toBeDisabled();
+  await text.fill('A bell \u0007 in the text');
+  await noteForm(ravi).getByRole('button', { name: 'Send note' }).click();
+  await expect(noteForm(ravi).getByRole('alert')).not.toBeEmpty();
+  await expect(text).toHaveAttribute('aria-invalid', 'true');
+  await text.fill('');
 
   // While the presentation runs, not even Maya can read it.
   expect((await callApi(server.url, 'myPresenterNotes', { cookie: mayaMember.cookie })).body).toEqual([]);
@@ -67,14 +84,14 @@ test('a note for the presenter: written by keyboard during the presentation, rea
   await expect(ravi.getByRole('heading', { name: 'The session has ended' })).toBeVisible();
 
   // Nobody else sees it, in the pages or the API.
-  for (const page of [fay, ravi]) await expect(page.getByText('NOTE-MARK')).toHaveCount(0);
+  for (const page of [fay, ravi]) await expect(page.getByText(/NOTE-MARK|SCRIBE-MARK/)).toHaveCount(0);
   const raviNotes = await callApi(server.url, 'myPresenterNotes', { cookie: raviMember.cookie });
   expect(raviNotes.body).toEqual([]);
   const fayNotes = await callApi(server.url, 'myPresenterNotes', { cookie: facilitator.cookie });
   expect(fayNotes.status).toBe(403);
-  expect(JSON.stringify(fayNotes.body)).not.toContain('NOTE-MARK');
+  expect(JSON.stringify(fayNotes.body)).not.toMatch(/NOTE-MARK|SCRIBE-MARK/);
   const raviExport = await callApi(server.url, 'exportMyData', { cookie: raviMember.cookie });
-  expect(JSON.stringify(raviExport.body)).not.toContain('NOTE-MARK');
+  expect(JSON.stringify(raviExport.body)).not.toMatch(/NOTE-MARK|SCRIBE-MARK/);
   await ravi.goto('/home');
   await expect(ravi.getByRole('region', { name: 'Notes for you' })).toContainText('No notes yet');
   await expect(ravi.getByText('NOTE-MARK')).toHaveCount(0);
@@ -85,6 +102,7 @@ test('a note for the presenter: written by keyboard during the presentation, rea
   const note = notes.getByRole('listitem').filter({ hasText: NOTE });
   await expect(note).toContainText('From Anonymous');
   await expect(note).toContainText(/Deleted on .+ unless kept\./);
+  await expect(notes.getByRole('listitem').filter({ hasText: SCRIBE_NOTE })).toContainText('From Ravi');
   await expectAccessible(maya);
   const keep = note.getByRole('checkbox', { name: 'Keep this note' });
   await keep.focus();
@@ -93,6 +111,7 @@ test('a note for the presenter: written by keyboard during the presentation, rea
   await expect(note).toContainText('Kept: it will not be deleted.');
   await expect(maya.getByTestId('announcer-polite')).toContainText('Note from Anonymous kept');
   await maya.reload();
-  await expect(maya.getByRole('region', { name: 'Notes for you' }).getByRole('checkbox', { name: 'Keep this note' })).toBeChecked();
+  const keptNote = maya.getByRole('region', { name: 'Notes for you' }).getByRole('listitem').filter({ hasText: NOTE });
+  await expect(keptNote.getByRole('checkbox', { name: 'Keep this note' })).toBeChecked();
   await expectAccessible(maya);
 });
