@@ -38,6 +38,7 @@ export function createServices(
   const cohortAdmin = new CohortAdmin(repos, invites, logins, calendarTokens, clock);
   const lobby = new Lobby();
   const attendance = new AttendanceLog(repos.attendance, clock, logger.child({ component: 'attendance' }));
+  const presenterNotes = new PresenterNotes(repos, sessions, config.serverSecret, clock);
   const liveSessions = new LiveCohortSessions(
     sessions,
     repos,
@@ -47,6 +48,7 @@ export function createServices(
     },
     clock,
     logger.child({ component: 'live-sessions' }),
+    presenterNotes,
   );
   return {
     repositories: repos,
@@ -59,7 +61,7 @@ export function createServices(
     health: new CohortHealthService(repos, cohortAdmin, clock),
     memberArea: new MemberArea(repos, logins, calendarTokens, config.publicUrl, clock),
     meetingReviews: new MeetingReviews(repos, sessions, clock),
-    presenterNotes: new PresenterNotes(repos, sessions, config.serverSecret, clock),
+    presenterNotes,
     presenterNotesSweeper: new PresenterNotesSweeper(repos.presenterNotes, clock, logger.child({ component: 'presenter-notes-sweeper' })),
     monthlyUpdates: new MonthlyUpdates(repos, clock),
     parkingLot: new ParkingLot(repos),

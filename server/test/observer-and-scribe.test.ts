@@ -90,7 +90,7 @@ describe('the scribe over the wire', () => {
     } as ParticipantCommandInput);
     const state = circle.live().state;
     expect(state.presenterId).toBe(circle.presenter.id);
-    expect(state.scribeNotes).toEqual([{ noteId: `note-${state.version}`, text: 'Forged extras', writtenAt: state.clock }]);
+    expect(state.scribeNotes).toEqual([{ noteId: `note-${state.version}`, text: 'Forged extras', writtenAt: state.clock, authorId: circle.scribe.id }]);
     expect((await viewOf(circle.asker.socket)).scribeNotes).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { KeptQuestions } from '../components/member-home/KeptQuestions';
 import { MyCommitments } from '../components/member-home/MyCommitments';
 import { MyDataSection } from '../components/member-home/MyDataSection';
 import { NextSessionCard } from '../components/member-home/NextSessionCard';
+import { NotesForYou } from '../components/member-home/NotesForYou';
 import { MonthlyUpdateArea } from '../components/monthly-update/MonthlyUpdateArea';
 import { MyParkedTopics } from '../components/parking-lot/MyParkedTopics';
 import { PageLayout } from '../components/ui/PageLayout';
@@ -35,6 +36,7 @@ export function MemberHomePage() {
               commitments={data.commitments.filter((commitment) => commitment.sessionId !== data.commitmentSession?.sessionId)}
               earlierOnly={data.commitmentSession !== null}
             />
+            <NotesForYou />
             <MyParkedTopics />
             <KeptQuestions />
             <KeptBriefs />

@@ -1,5 +1,15 @@
 import type { Logger } from 'pino';
-import { formatTemplateIds, pausesOf, presenterBriefDue, updateCardsDue, type CircleSession, type FormatTemplateId, type RoleHistory } from '@peercircle/shared';
+import {
+  formatTemplateIds,
+  pausesOf,
+  presenterBriefDue,
+  roleHoldersOf,
+  updateCardsDue,
+  type CircleSession,
+  type FormatTemplateId,
+  type RoleHistory,
+  type ScribeNote,
+} from '@peercircle/shared';
 import type { SessionRoom } from '../circle/session-room';
 import { rotationInputs } from '../cohort-admin/provisional-presenter';
 import { choosePresenter } from '../cohorts/presenter-rotation';
@@ -14,6 +24,11 @@ import { newRoleHoldings, roleHistoryFrom } from './role-history';
 
 export interface SessionEndedHandler {
   (session: CohortSession): void;
+}
+
+/** Where the scribe's live notes go when a presentation ends (members/presenter-notes.ts). */
+export interface ScribeNotesHandOver {
+  sealScribeNotes(sessionId: string, presenterId: string, scribeId: string, notes: readonly ScribeNote[]): Promise<number>;
 }
 
 const asTemplate = (format: string): FormatTemplateId | undefined =>
@@ -36,6 +51,7 @@ export class LiveCohortSessions {
     private readonly onEnded: SessionEndedHandler,
     private readonly clock: () => number,
     private readonly logger: Logger,
+    private readonly scribeNotes?: ScribeNotesHandOver,
   ) {}
 
   /** The live session of an open cohort session, restoring saved state if the server restarted. */
@@ -135,6 +151,7 @@ export class LiveCohortSessions {
   }
 
   private async persist(session: CohortSession, state: CircleSession, previous: CircleSession): Promise<void> {
+    await this.handOverScribeNotes(session, state, previous);
     if (state.status === 'ended' && previous.status !== 'ended') {
       await this.finish(session, previous, state);
       return;
@@ -155,6 +172,29 @@ export class LiveCohortSessions {
       await repos.roleHoldings.record(session.id, holdings);
       await repos.liveStates.save(session.id, state.version, sealed, this.clock());
     });
+  }
+
+  /**
+   * The presentation ends (another presenter, or the session's end) and with it the scribe's live notes:
+   * before the state that deletes them is saved, they are sealed for the presenter, so a failure refuses
+   * the command and keeps them. Copies are idempotent, so a retried transition stores nothing twice.
+   */
+  private async handOverScribeNotes(session: CohortSession, state: CircleSession, previous: CircleSession): Promise<void> {
+    const notes = previous.scribeNotes ?? [];
+    const presenterId = previous.presenterId;
+    if (!this.scribeNotes || notes.length === 0 || presenterId === null) return;
+    if (state.status !== 'ended' && state.presenterId === presenterId) return;
+    // Each note is signed by its writer; states saved before notes were signed fall back on the scribe of the moment.
+    const holderId = roleHoldersOf(previous).scribe;
+    const byAuthor = new Map<string, ScribeNote[]>();
+    let unsigned = 0;
+    for (const note of notes) {
+      const authorId = note.authorId ?? holderId;
+      if (authorId === null) unsigned += 1;
+      else byAuthor.set(authorId, [...(byAuthor.get(authorId) ?? []), note]);
+    }
+    if (unsigned > 0) this.logger.warn({ sessionId: session.id, notes: unsigned }, 'scribe notes not handed over: no author known');
+    for (const [authorId, written] of byAuthor) await this.scribeNotes.sealScribeNotes(session.id, presenterId, authorId, written);
   }
 
   /** When each member last held each role in the cohort's other sessions. */

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   DomainError,
   presenterNoteRules,
   type HandedOverNote,
   type PresenterNoteInput,
   type PresenterNotesForSession,
+  type ScribeNote,
   type WrittenPresenterNote,
 } from '@peercircle/shared';
 import type { SessionRooms } from '../circle/session-rooms';
@@ -58,6 +59,32 @@ export class PresenterNotes {
     dataKey.fill(0);
     await this.repos.presenterNotes.add({ id: noteId, sessionId: session.id, presenterId: presenter.id, authorId: author.id, sealed }, this.clock());
     return { noteId, notesLeft: presenterNoteRules.maxNotesPerAuthorPerSession - written - 1 };
+  }
+
+  /**
+   * At the hand-over, the scribe's live notes become sealed notes from the scribe (never anonymous), so
+   * the presenter finds them with the others once the live copy is deleted. Each copy's id is derived
+   * from the session, presenter and live note id: copying the same notes again (a save retried after a
+   * failure, a restart) stores nothing twice. They count among the scribe's notes in the session.
+   */
+  async sealScribeNotes(sessionId: string, presenterId: string, scribeId: string, notes: readonly ScribeNote[]): Promise<number> {
+    if (notes.length === 0 || scribeId === presenterId) return 0;
+    const session = await this.repos.sessions.findById(sessionId);
+    const [presenter, scribe] = [await this.repos.members.findById(presenterId), await this.repos.members.findById(scribeId)];
+    if (!session || !presenter || !scribe || presenter.removedAt !== null || scribe.removedAt !== null) return 0;
+    if (presenter.cohortId !== session.cohortId || scribe.cohortId !== session.cohortId) return 0;
+    const dataKey = await this.dataKeyFor(presenter.id, true);
+    try {
+      for (const note of notes) {
+        const noteId = scribeCopyId(sessionId, presenterId, note.noteId);
+        const content: SealedContent = { authorName: scribe.displayName, text: note.text.trim() };
+        const sealed = seal(dataKey, JSON.stringify(content), noteAssociatedData({ noteId, sessionId, presenterId }));
+        await this.repos.presenterNotes.addOnce({ id: noteId, sessionId, presenterId, authorId: scribe.id, sealed }, note.writtenAt);
+      }
+    } finally {
+      dataKey.fill(0);
+    }
+    return notes.length;
   }
 
   /** The presenter's handed-over notes, opened; notes of a presentation still running stay sealed and unlisted. */
@@ -132,6 +159,15 @@ export class PresenterNotes {
     if (!key) throw new DomainError('internal', 'Notes cannot be opened with this server secret');
     return key;
   }
+}
+
+/** A UUID (version 8, name-based) for the sealed copy of one live scribe note. */
+export function scribeCopyId(sessionId: string, presenterId: string, scribeNoteId: string): string {
+  const bytes = createHash('sha256').update(`scribe-note:${sessionId}:${presenterId}:${scribeNoteId}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function openNote(dataKey: Buffer, presenterId: string, row: SealedNoteForPresenter): HandedOverNote | null {

@@ -58,6 +58,15 @@ export class PresenterNotesRepository {
       .execute();
   }
 
+  /** Like `add`, but a note whose id is stored already stays as it is: for copies that may be made twice. */
+  async addOnce(note: NewSealedNote, writtenAt: number): Promise<void> {
+    await this.db
+      .insertInto('presenter_notes')
+      .values({ id: note.id, session_id: note.sessionId, presenter_id: note.presenterId, author_id: note.authorId, sealed: note.sealed, written_at: writtenAt, handed_over_at: null, kept: 0 })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+
   async countByAuthorInSession(authorId: string, sessionId: string): Promise<number> {
     const row = await this.db
       .selectFrom('presenter_notes')

@@ -39,8 +39,18 @@ describe('the scribe\'s notes', () => {
   it('are kept in order, with an id and the time written', () => {
     const state = withNotes('You said "stuck" three times.', 'Your voice changed at "my team".');
     expect(state.scribeNotes).toEqual([
-      { noteId: expect.stringMatching(/^note-\d+$/), text: 'You said "stuck" three times.', writtenAt: expect.any(Number) },
-      { noteId: expect.stringMatching(/^note-\d+$/), text: 'Your voice changed at "my team".', writtenAt: state.clock },
+      { noteId: expect.stringMatching(/^note-\d+$/), text: 'You said "stuck" three times.', writtenAt: expect.any(Number), authorId: scribeId },
+      { noteId: expect.stringMatching(/^note-\d+$/), text: 'Your voice changed at "my team".', writtenAt: state.clock, authorId: scribeId },
+    ]);
+  });
+
+  it('stay signed by the scribe who wrote them when the role passes to someone else', () => {
+    let state = withNotes('Written by the first scribe');
+    state = accept(state, { type: 'roles.assign', role: 'scribe', participantId: thirdMemberId });
+    state = accept(state, add('Written by the second'), actorFor(thirdMemberId));
+    expect(state.scribeNotes.map((note) => [note.text, note.authorId])).toEqual([
+      ['Written by the first scribe', scribeId],
+      ['Written by the second', thirdMemberId],
     ]);
   });
 
@@ -131,7 +141,7 @@ describe('the scribe\'s notes', () => {
     const forged = { type: 'scribeNote.add', text: 'Mine', authorId: facilitatorId, presenterId: secondMemberId, noteId: 'q1', writtenAt: 1 } as CircleCommandInput;
     const state = accept(withScribe(), forged, scribe);
     expect(state.presenterId).toBe(presenterId);
-    expect(state.scribeNotes).toEqual([{ noteId: `note-${state.version}`, text: 'Mine', writtenAt: state.clock }]);
+    expect(state.scribeNotes).toEqual([{ noteId: `note-${state.version}`, text: 'Mine', writtenAt: state.clock, authorId: scribeId }]);
     expect(viewFor(state, secondMemberId).scribeNotes).toEqual([]);
   });
 });

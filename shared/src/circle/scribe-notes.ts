@@ -19,7 +19,7 @@ export function addScribeNote(state: CircleSession, command: CommandOf<'scribeNo
   const notes = scribeNotesOf(state);
   if (notes.length >= maxScribeNotes) return new DomainError('conflict', `At most ${maxScribeNotes} notes; remove one first`);
   // Versions never repeat within a session, so neither do note ids, even after a removal.
-  const note: ScribeNote = { noteId: `note-${state.version + 1}`, text: command.text, writtenAt: now };
+  const note: ScribeNote = { noteId: `note-${state.version + 1}`, text: command.text, writtenAt: now, authorId: actorId };
   return { ...state, scribeNotes: [...notes, note] };
 }
 

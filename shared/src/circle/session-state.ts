@@ -144,6 +144,8 @@ export interface ScribeNote {
   noteId: string;
   text: string;
   writtenAt: number;
+  /** The scribe who wrote it, for the sealed copy the presenter keeps. Absent in states saved before it was recorded. */
+  authorId?: string;
 }
 
 export type SessionStatus = 'not-started' | 'running' | 'ended';

@@ -1,5 +1,6 @@
 import { participantControls } from '@peercircle/shared';
 import { useCircle } from '../../circle/use-circle';
+import { mayWritePresenterNote } from '../../circle/presenter-note-rule';
 import { currentPhaseOf } from '../../circle/view-queries';
 import { useCohortSessionId } from '../../room/room-context';
 import { HelpfulnessQuestion } from '../brief/HelpfulnessQuestion';
@@ -10,6 +11,7 @@ import { FloorStatus } from './FloorStatus';
 import { KeepQuestionsToggle } from './KeepQuestionsToggle';
 import { MyPreviousCommitment } from './MyPreviousCommitment';
 import { MyQuestions } from './MyQuestions';
+import { PresenterNoteForm } from './PresenterNoteForm';
 import { QuestionComposer } from './QuestionComposer';
 import { TimekeeperPanel } from './TimekeeperPanel';
 
@@ -22,6 +24,7 @@ export function MemberPanel() {
   const canAsk = useCircle(
     (view) => view.status === 'running' && view.presenterId !== null && view.presenterId !== view.viewerId && view.viewerRole !== null,
   );
+  const writesNotes = useCircle(mayWritePresenterNote);
   const checkIn = useCircle((view) => view.status === 'running' && currentPhaseOf(view)?.kind === 'check-in');
   // The meeting review opens at the closing; once the session ends it moves to the ended screen.
   const closing = useCircle((view) => view.status === 'running' && currentPhaseOf(view)?.kind === 'closing');
@@ -51,6 +54,7 @@ export function MemberPanel() {
       {cohortSessionId && presents ? <KeepQuestionsToggle /> : null}
       {canAsk && controls.askQuestions ? <QuestionComposer /> : null}
       <MyQuestions />
+      {cohortSessionId && writesNotes ? <PresenterNoteForm sessionId={cohortSessionId} /> : null}
     </aside>
   );
 }

@@ -80,6 +80,9 @@ export function checkMemberCommand(before: CircleSession, after: CircleSession, 
     expect(after.nudge.fromId).toBe(memberId);
   }
   if (after.scribeNotes !== before.scribeNotes && after.status !== 'ended') expect(holdsRole(before, memberId, 'scribe')).toBe(true);
+  // A new note is signed by whoever wrote it, never by the payload.
+  const earlierNotes = new Set(before.scribeNotes.map((note) => note.noteId));
+  for (const note of after.scribeNotes) if (!earlierNotes.has(note.noteId)) expect(note.authorId).toBe(memberId);
   // A member may add only their own come-back turn to a round's order.
   if (before.round && after.round) {
     const appended = after.round.order.slice(before.round.order.length);
