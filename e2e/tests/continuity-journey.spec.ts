@@ -82,8 +82,8 @@ test('continuity between two sessions: update round, brief, notes for the presen
     const spoke: string[] = [];
     for (let turn = 0; turn < members.length; turn += 1) {
       const status = fay.getByTestId('floor-status');
-      await expect(status).toContainText(/(\w+) holds the floor/);
-      const holder = /(\w+) holds the floor/.exec(await status.innerText())![1]!;
+      await expect(status).toContainText(/(\w+) is speaking/);
+      const holder = /(\w+) is speaking/.exec(await status.innerText())![1]!;
       expect(spoke).not.toContain(holder);
       for (const page of [fay, maya, ravi]) {
         await expect(cardOf(page, holder)).toContainText(lineOf(holder));
@@ -94,7 +94,7 @@ test('continuity between two sessions: update round, brief, notes for the presen
       const socketMember = socketMembers.findIndex((member) => member.name === holder);
       if (socketMember >= 0) await request(sockets[socketMember]!, 'session:command', { type: 'turn.done' });
       else await (holder === 'Maya' ? maya : ravi).getByRole('button', { name: "I'm done" }).click();
-      await expect(status).not.toContainText(`${holder} holds the floor`);
+      await expect(status).not.toContainText(`${holder} is speaking`);
     }
     for (const page of [fay, maya, ravi]) await expect(page.getByText('Quarrymoor reorg')).toHaveCount(0);
 

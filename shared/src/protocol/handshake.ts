@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ErrorBody } from '../errors';
 
 /** Bumped whenever a request or event changes shape incompatibly; a client of another version is refused. */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /** What a client presents when its socket connects (socket.io's `auth`), validated by the server. */
 export const handshakeAuthSchema = z.object({
