@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { MemberAttendance, ReviewedSession } from '@peercircle/shared';
 import { attendanceChartSummary, attendanceMarkLabel, attendanceMarkSymbol, percent } from '../../cohorts/health-text';
 import { formatDate } from '../../cohorts/session-time';
+import { ChartTable } from '../ui/ChartTable';
 
 interface AttendanceHeatmapProps {
   sessions: readonly ReviewedSession[];
@@ -70,49 +71,45 @@ export function AttendanceHeatmap({ sessions, attendance }: AttendanceHeatmapPro
               </li>
             ))}
           </ul>
-          <details>
-            <summary>Attendance as a table</summary>
-            <AttendanceTable sessions={sessions} attendance={attendance} />
-          </details>
+          <ChartTable summary="Attendance as a table" caption="Attendance per member and session">
+            <AttendanceRows sessions={sessions} attendance={attendance} />
+          </ChartTable>
         </>
       )}
     </div>
   );
 }
 
-function AttendanceTable({ sessions, attendance }: AttendanceHeatmapProps) {
+function AttendanceRows({ sessions, attendance }: AttendanceHeatmapProps) {
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">Attendance per member and session</caption>
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            {sessions.map((session) => (
-              <th key={session.sessionId} scope="col">
-                {formatDate(session.startsAt)}
-              </th>
-            ))}
-            <th scope="col">Attendance</th>
-            <th scope="col">Missed in a row</th>
-          </tr>
-        </thead>
-        <tbody>
-          {attendance.map((member) => (
-            <tr key={member.memberId}>
-              <th scope="row">{member.displayName}</th>
-              {member.sessions.map((mark) => (
-                <td key={mark.sessionId}>
-                  {attendanceMarkLabel[mark.mark]}
-                  {mark.mark === 'late' && mark.arrivedMinutesAfterStart !== null ? ` (${mark.arrivedMinutesAfterStart} min)` : ''}
-                </td>
-              ))}
-              <td>{percent(member.rate)}</td>
-              <td>{member.absentStreak}</td>
-            </tr>
+    <>
+      <thead>
+        <tr>
+          <th scope="col">Member</th>
+          {sessions.map((session) => (
+            <th key={session.sessionId} scope="col">
+              {formatDate(session.startsAt)}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <th scope="col">Attendance</th>
+          <th scope="col">Missed in a row</th>
+        </tr>
+      </thead>
+      <tbody>
+        {attendance.map((member) => (
+          <tr key={member.memberId}>
+            <th scope="row">{member.displayName}</th>
+            {member.sessions.map((mark) => (
+              <td key={mark.sessionId}>
+                {attendanceMarkLabel[mark.mark]}
+                {mark.mark === 'late' && mark.arrivedMinutesAfterStart !== null ? ` (${mark.arrivedMinutesAfterStart} min)` : ''}
+              </td>
+            ))}
+            <td>{percent(member.rate)}</td>
+            <td>{member.absentStreak}</td>
+          </tr>
+        ))}
+      </tbody>
+    </>
   );
 }

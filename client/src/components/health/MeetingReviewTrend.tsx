@@ -2,6 +2,8 @@ import { useId } from 'react';
 import type { SessionMeetingReview } from '@peercircle/shared';
 import { answeredText, averageText, reviewTrendSummary } from '../../cohorts/meeting-review-text';
 import { formatDate } from '../../cohorts/session-time';
+import { ChartGridLines } from '../ui/ChartGridLines';
+import { ChartTable } from '../ui/ChartTable';
 
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const column = { width: 48, gap: 12 };
@@ -30,14 +32,7 @@ export function MeetingReviewTrend({ reviews }: { reviews: readonly SessionMeeti
         <>
           <svg className="chart review-chart" role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
             <title>{summary}</title>
-            {[0, 5, 10].map((tick) => (
-              <g key={tick}>
-                <line x1={plot.left - 4} x2={width} y1={y(tick)} y2={y(tick)} className="grid-line" />
-                <text x={plot.left - 8} y={y(tick) + 4} textAnchor="end" className="chart-label">
-                  {tick}
-                </text>
-              </g>
-            ))}
+            <ChartGridLines ticks={[0, 5, 10]} y={y} left={plot.left} right={width} />
             {reviews.map((review, index) => (
               <g key={review.sessionId}>
                 {review.hidden ? (
@@ -56,33 +51,27 @@ export function MeetingReviewTrend({ reviews }: { reviews: readonly SessionMeeti
               </g>
             ))}
           </svg>
-          <details>
-            <summary>Meeting review as a table</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Meeting review per session: answers and average rating out of 10</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Session</th>
-                    <th scope="col">Answered</th>
-                    <th scope="col">Average (lowest to highest)</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {reviews.map((review) => (
-                    <tr key={review.sessionId}>
-                      <th scope="row">{formatDate(review.startsAt)}</th>
-                      <td>
-                        {answeredText(review)}
-                        {review.stillOpen ? ' (still open)' : ''}
-                      </td>
-                      <td>{averageText(review)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ChartTable summary="Meeting review as a table" caption="Meeting review per session: answers and average rating out of 10">
+            <thead>
+              <tr>
+                <th scope="col">Session</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Average (lowest to highest)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviews.map((review) => (
+                <tr key={review.sessionId}>
+                  <th scope="row">{formatDate(review.startsAt)}</th>
+                  <td>
+                    {answeredText(review)}
+                    {review.stillOpen ? ' (still open)' : ''}
+                  </td>
+                  <td>{averageText(review)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ChartTable>
           {withComments.length > 0 ? (
             <details>
               <summary>What would have made it a 10 (comments in random order)</summary>

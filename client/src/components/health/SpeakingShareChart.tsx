@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { SpeakingEquity } from '@peercircle/shared';
 import { equitySentence, percent, speakingChartSummary, speakingTime } from '../../cohorts/health-text';
+import { ChartTable } from '../ui/ChartTable';
 
 const nameWidth = 150;
 const barArea = 320;
@@ -52,34 +53,28 @@ export function SpeakingShareChart({ speaking }: { speaking: SpeakingEquity }) {
               Equal share {percent(equalShare)}
             </text>
           </svg>
-          <details>
-            <summary>Speaking time as a table</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Speaking time per member over the reviewed sessions</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Member</th>
-                    <th scope="col">Speaking time</th>
-                    <th scope="col">Holding the floor</th>
-                    <th scope="col">Sessions attended</th>
-                    <th scope="col">Share</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {speaking.members.map((member) => (
-                    <tr key={member.memberId}>
-                      <th scope="row">{member.displayName}</th>
-                      <td>{speakingTime(member.speakingMs)}</td>
-                      <td>{speakingTime(member.floorMs)}</td>
-                      <td>{member.sessionsAttended}</td>
-                      <td>{percent(member.share)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ChartTable summary="Speaking time as a table" caption="Speaking time per member over the reviewed sessions">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Speaking time</th>
+                <th scope="col">Holding the floor</th>
+                <th scope="col">Sessions attended</th>
+                <th scope="col">Share</th>
+              </tr>
+            </thead>
+            <tbody>
+              {speaking.members.map((member) => (
+                <tr key={member.memberId}>
+                  <th scope="row">{member.displayName}</th>
+                  <td>{speakingTime(member.speakingMs)}</td>
+                  <td>{speakingTime(member.floorMs)}</td>
+                  <td>{member.sessionsAttended}</td>
+                  <td>{percent(member.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ChartTable>
         </>
       )}
     </div>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { MyRatingsHistory } from '@peercircle/shared';
 import { formatDate } from '../../cohorts/session-time';
+import { ChartGridLines } from '../ui/ChartGridLines';
+import { ChartTable } from '../ui/ChartTable';
 
 const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const plot = { left: 28, top: 12, height: 120, step: 64 };
@@ -34,14 +36,7 @@ export function MyRatingsChart({ history }: { history: MyRatingsHistory }) {
         <>
           <svg className="chart ratings-chart" role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
             <title>{summary}</title>
-            {[1, 5, 10].map((tick) => (
-              <g key={tick}>
-                <line x1={plot.left - 4} x2={width} y1={y(tick)} y2={y(tick)} className="grid-line" />
-                <text x={plot.left - 8} y={y(tick) + 4} textAnchor="end" className="chart-label">
-                  {tick}
-                </text>
-              </g>
-            ))}
+            <ChartGridLines ticks={[1, 5, 10]} y={y} left={plot.left} right={width} />
             {areaNames.map((name, area) => (
               <g key={name} className={areaStyles[area]}>
                 <polyline fill="none" points={points.map((point, index) => `${x(index)},${y(point.ratings[area] ?? 1)}`).join(' ')} />
@@ -63,34 +58,28 @@ export function MyRatingsChart({ history }: { history: MyRatingsHistory }) {
               </li>
             ))}
           </ul>
-          <details>
-            <summary>My ratings as a table</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Your ratings per session, out of 10</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Session</th>
-                    {areaNames.map((name) => (
-                      <th key={name} scope="col">
-                        {name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {points.map((point) => (
-                    <tr key={point.sessionId}>
-                      <th scope="row">{formatDate(point.sessionStartsAt)}</th>
-                      {areaNames.map((name, area) => (
-                        <td key={name}>{point.ratings[area] ?? '–'}</td>
-                      ))}
-                    </tr>
+          <ChartTable summary="My ratings as a table" caption="Your ratings per session, out of 10">
+            <thead>
+              <tr>
+                <th scope="col">Session</th>
+                {areaNames.map((name) => (
+                  <th key={name} scope="col">
+                    {name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={point.sessionId}>
+                  <th scope="row">{formatDate(point.sessionStartsAt)}</th>
+                  {areaNames.map((name, area) => (
+                    <td key={name}>{point.ratings[area] ?? '–'}</td>
                   ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+                </tr>
+              ))}
+            </tbody>
+          </ChartTable>
         </>
       )}
     </section>
