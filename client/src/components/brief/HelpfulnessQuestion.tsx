@@ -4,6 +4,7 @@ import { callApi } from '../../api/api-client';
 import { messageForError } from '../../api/api-error-messages';
 import { useApi } from '../../api/use-api';
 import { announce } from '../../store/ui-slice';
+import { ErrorText } from '../ui/ErrorText';
 
 const answerLabels: Record<HelpfulnessAnswer, string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
@@ -54,11 +55,7 @@ export function HelpfulnessQuestion({ sessionId }: { sessionId: string }) {
           <label htmlFor={ids.words}>In your own words (optional)</label>
           <textarea id={ids.words} rows={2} maxLength={1000} value={words} onChange={(event) => setWords(event.target.value)} />
         </div>
-        {problem ? (
-          <p role="alert" className="error">
-            {problem}
-          </p>
-        ) : null}
+        <ErrorText>{problem}</ErrorText>
         <button type="submit" disabled={busy || chosen === null}>
           {given ? 'Change my answer' : 'Save my answer'}
         </button>

@@ -7,6 +7,7 @@ import { formatDate } from '../../cohorts/session-time';
 import { announce } from '../../store/ui-slice';
 import { TextField } from '../ui/TextField';
 import { briefQuestions } from './brief-questions';
+import { ErrorText } from '../ui/ErrorText';
 
 const empty: PresenterBriefContent = { issue: '', stakes: '', background: '', feelings: '', tried: '', options: '', wantFromGroup: '', notWanted: '' };
 
@@ -79,11 +80,7 @@ function BriefForm({ page, onSaved }: { page: PresenterBriefPage; onSaved(page: 
         <input type="checkbox" checked={keep} onChange={(event) => setKeep(event.target.checked)} />
         Keep my brief after the session (only I can read it then; otherwise it is deleted)
       </label>
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText>{problem}</ErrorText>
       <div className="button-row">
         <button type="submit" disabled={busy}>
           {ready ? 'Save and set back to draft' : 'Save draft'}

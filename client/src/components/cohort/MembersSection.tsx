@@ -6,6 +6,7 @@ import { announce } from '../../store/ui-slice';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { AddMemberForm } from './AddMemberForm';
 import { InviteLinkPanel, type ShownInvite } from './InviteLinkPanel';
+import { ErrorText } from '../ui/ErrorText';
 
 interface MembersSectionProps {
   id: string;
@@ -50,11 +51,7 @@ export function MembersSection({ id, cohort, onMembersChanged }: MembersSectionP
         Members and invites
       </h2>
       {cohort.sizeWarning ? <p className="warning-note">{cohort.sizeWarning}</p> : null}
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText>{problem}</ErrorText>
       {cohort.members.length === 0 ? (
         <p>No members yet. Add the first one below; each gets a personal invite link.</p>
       ) : (

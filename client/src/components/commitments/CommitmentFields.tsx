@@ -4,6 +4,7 @@ import { messageForError } from '../../api/api-error-messages';
 import { fieldErrorsFrom } from '../../forms/field-errors';
 import { commitmentVisibilityChoice } from '../../me/commitment-visibility';
 import { CountedTextArea } from '../ui/CountedTextArea';
+import { ErrorText } from '../ui/ErrorText';
 
 const maxLength = 500;
 const visibilities = ['private', 'shared'] as const;
@@ -72,11 +73,7 @@ export function CommitmentFields({ label, submitLabel, initial, onSave, onCancel
           </label>
         ))}
       </fieldset>
-      {problem ? (
-        <p id={ids.problem} role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText id={ids.problem}>{problem}</ErrorText>
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {submitLabel}

@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/store';
 import { announce } from '../../store/ui-slice';
 import { Loaded } from '../ui/Loaded';
 import { PageHeading } from '../ui/PageHeading';
+import { ErrorText } from '../ui/ErrorText';
 
 interface AgreementScreenProps {
   /** Asks to enter again once accepted; the door then shows the lobby or the room. */
@@ -91,11 +92,7 @@ function AgreementForm({ cohortName, text, version, onAccepted, onReload }: Agre
         />
         I agree to keep what is shared in this circle confidential
       </label>
-      {problem ? (
-        <p id={ids.problem} role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText id={ids.problem}>{problem}</ErrorText>
       <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
         Accept and continue
       </button>

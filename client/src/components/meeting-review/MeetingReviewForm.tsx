@@ -6,6 +6,7 @@ import { fieldErrorsFrom } from '../../forms/field-errors';
 import { announce } from '../../store/ui-slice';
 import { CountedTextArea } from '../ui/CountedTextArea';
 import { answeredReview, rememberAnswer } from './answered-reviews';
+import { ErrorText } from '../ui/ErrorText';
 
 const ratings = Array.from({ length: meetingReviewRules.highestRating }, (_, i) => i + meetingReviewRules.lowestRating);
 
@@ -90,11 +91,7 @@ function ReviewFields({ sessionId, initial, onSaved }: { sessionId: string; init
       </fieldset>
       <label htmlFor={ids.comment}>What would have made it a 10? (optional)</label>
       <CountedTextArea id={ids.comment} value={comment} onChange={setComment} maxLength={meetingReviewRules.commentMaxChars} invalid={false} />
-      {problem ? (
-        <p id={ids.problem} role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText id={ids.problem}>{problem}</ErrorText>
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
           {initial ? 'Save your new answer' : 'Send your rating'}

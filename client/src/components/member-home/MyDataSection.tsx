@@ -6,6 +6,7 @@ import { useIdentity } from '../../auth/identity-context';
 import { myDataFileName, saveJsonFile } from '../../me/my-data-file';
 import { announce } from '../../store/ui-slice';
 import { ConfirmButton } from '../ui/ConfirmButton';
+import { ErrorText } from '../ui/ErrorText';
 
 /** A copy of everything PeerCircle holds about the member, and deleting it. */
 export function MyDataSection() {
@@ -44,11 +45,7 @@ export function MyDataSection() {
     <section className="page-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Your data</h2>
       <p>Download a copy of what PeerCircle stores about you, or delete it and leave the circle.</p>
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText>{problem}</ErrorText>
       <div className="button-row">
         <button type="button" onClick={() => void download()} disabled={downloading} aria-busy={downloading}>
           Download my data

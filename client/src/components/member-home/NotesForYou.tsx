@@ -6,6 +6,7 @@ import { useApi } from '../../api/use-api';
 import { formatDate } from '../../cohorts/session-time';
 import { announce } from '../../store/ui-slice';
 import { Loaded } from '../ui/Loaded';
+import { ErrorText } from '../ui/ErrorText';
 
 /** Notes the circle wrote for this member while they presented, handed over when each presentation ended. */
 export function NotesForYou() {
@@ -94,11 +95,7 @@ function NoteForYou({ note, onChange }: { note: HandedOverNote; onChange(note: H
         />
         Keep this note
       </label>
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText>{problem}</ErrorText>
     </>
   );
 }

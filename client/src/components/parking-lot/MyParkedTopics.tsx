@@ -5,6 +5,7 @@ import { messageForError } from '../../api/api-error-messages';
 import { useApi } from '../../api/use-api';
 import { announce } from '../../store/ui-slice';
 import { parkedTopicFacts } from './parked-topic-labels';
+import { ErrorText } from '../ui/ErrorText';
 
 /**
  * The member's topics in the cohort's parking lot ("might present" in their updates): they share a
@@ -46,11 +47,7 @@ export function MyParkedTopics() {
       <p className="hint">
         Topics you marked “might present” wait here until you present. Your facilitator sees when and how urgent, but reads a title only if you share it.
       </p>
-      {problem ? (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorText>{problem}</ErrorText>
       {parked.error ? (
         <p role="alert" className="error">
           Could not load your parked topics. {messageForError(parked.error)}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { displayNameSchema, roomIdSchema } from '@peercircle/shared';
 import { sentence } from '../../api/api-error-messages';
+import { ErrorText } from '../ui/ErrorText';
 
 /** Ad-hoc rooms (when the server allows demo rooms): pick a room name and your name. */
 export function DemoRoomForm() {
@@ -44,11 +45,7 @@ export function DemoRoomForm() {
           autoComplete="name"
           aria-describedby={error ? errorId : undefined}
         />
-        {error ? (
-          <p id={errorId} role="alert" className="error">
-            {error}
-          </p>
-        ) : null}
+        <ErrorText id={errorId}>{error}</ErrorText>
         <button type="submit" className="primary">
           Continue
         </button>

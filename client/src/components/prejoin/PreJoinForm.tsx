@@ -6,6 +6,7 @@ import { AudioCheck } from '../door/AudioCheck';
 import { DevicePickers } from './DevicePickers';
 import { SelfPreview } from './SelfPreview';
 import { ReloadAfterUpdate } from '../ui/ReloadAfterUpdate';
+import { ErrorText } from '../ui/ErrorText';
 
 interface PreJoinFormProps {
   previewLabel: string;
@@ -34,11 +35,7 @@ export function PreJoinForm({ previewLabel, joinLabel, joining, error, onSubmit,
         {children}
         <DevicePickers devices={devices} />
         <AudioCheck />
-        {error ? (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        ) : null}
+        <ErrorText>{error}</ErrorText>
         <ReloadAfterUpdate />
         <button type="submit" className="primary" disabled={joining} aria-busy={joining}>
           {joining ? 'Joining…' : joinLabel}

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store/store';
 import { ToggleButton } from '../ui/ToggleButton';
 import { VideoTile } from '../room/VideoTile';
+import { ErrorText } from '../ui/ErrorText';
 
 interface SelfPreviewProps {
   label: string;
@@ -21,11 +22,7 @@ export function SelfPreview({ label, onToggleMic, onToggleCamera }: SelfPreviewP
         cameraOn={cameraEnabled && Boolean(localStream?.getVideoTracks().length)}
         highlighted={false}
       />
-      {mediaError ? (
-        <p role="alert" className="error">
-          {mediaError}
-        </p>
-      ) : null}
+      <ErrorText>{mediaError}</ErrorText>
       <div className="toolbar">
         <ToggleButton on={micEnabled} onToggle={onToggleMic} turnOffLabel="Mute microphone" turnOnLabel="Unmute microphone" />
         <ToggleButton on={cameraEnabled} onToggle={onToggleCamera} turnOffLabel="Stop camera" turnOnLabel="Start camera" />

@@ -7,6 +7,7 @@ import { useCircle } from '../../circle/use-circle';
 import { nameOf } from '../../circle/view-queries';
 import { announce } from '../../store/ui-slice';
 import { CountedTextArea } from '../ui/CountedTextArea';
+import { ErrorText } from '../ui/ErrorText';
 
 /** Both refusals (the session's allowance, too many in a minute) are worded for people by the server. */
 function refusalMessage(error: unknown): string {
@@ -74,11 +75,7 @@ export function PresenterNoteForm({ sessionId }: { sessionId: string }) {
             <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
             Leave my name off
           </label>
-          {problem ? (
-            <p id={ids.problem} role="alert" className="error">
-              {problem}
-            </p>
-          ) : null}
+          <ErrorText id={ids.problem}>{problem}</ErrorText>
           <button type="submit" className="primary" disabled={text.trim() === '' || sending}>
             Send note
           </button>
