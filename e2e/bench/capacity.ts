@@ -34,8 +34,13 @@ if (![MAX_CIRCLES, WINDOW_SECONDS, WORKER_TARGET].every((n) => n >= 1) || !(CIRC
 }
 /** Each light participant consumes audio and video from everyone else in its circle. */
 const CONSUMERS_EACH = (CIRCLE_SIZE - 1) * 2;
-/** Below this share of the first circle's received packet rate, the light participants no longer keep up. */
-const KEEPING_UP = 0.8;
+/**
+ * The light participants keep up while they receive at least this share of the first circle's packet
+ * rate and this process stays under `SATURATED` % of a core (past it, their timers run late and the
+ * load they send is less than nominal).
+ */
+const KEEPING_UP = 0.9;
+const SATURATED = 95;
 const CORES = os.availableParallelism();
 
 interface Point {
@@ -44,7 +49,8 @@ interface Point {
   consumers: number;
   workerCpu: number;
   nodeCpu: number;
-  rssMiB: number;
+  workerRssMiB: number;
+  nodeRssMiB: number;
   benchCpu: number;
   machineCpu: number;
   /** RTP packets per second the light participants received, per consumer. */
@@ -81,7 +87,8 @@ async function measure(server: ServerProcess, lights: LightParticipant[], circle
       nodeCpu: cpuPercent(before.node, sampleCpu(server.pid)),
       benchCpu: cpuPercent(before.bench, sampleCpu(process.pid)),
       machineCpu: cpuPercent(before.machine, sampleMachineCpu()) / CORES,
-      rssMiB: rssMiB(server.pid) + rssMiB(workerPid),
+      workerRssMiB: rssMiB(workerPid),
+      nodeRssMiB: rssMiB(server.pid),
       packetsPerConsumer: lights.length === 0 ? 0 : (received(lights) - before.packets) / elapsedSeconds / (lights.length * CONSUMERS_EACH),
     });
   }
@@ -93,33 +100,34 @@ async function measure(server: ServerProcess, lights: LightParticipant[], circle
     consumers: mediaObjects.consumers / workers,
     workerCpu: medianOf('workerCpu'),
     nodeCpu: medianOf('nodeCpu'),
-    rssMiB: medianOf('rssMiB'),
+    workerRssMiB: medianOf('workerRssMiB'),
+    nodeRssMiB: medianOf('nodeRssMiB'),
     benchCpu: medianOf('benchCpu'),
     machineCpu: medianOf('machineCpu'),
     packetsPerConsumer: medianOf('packetsPerConsumer'),
   };
 }
 
-const HEADER = 'participants | circles | consumers/worker | worker CPU % | node CPU % | server RSS MiB | bench CPU % | machine CPU % | rx pkt/s per consumer';
+const HEADER = 'participants | circles | consumers/worker | worker CPU % | node CPU % | worker RSS MiB | node RSS MiB | bench CPU % | machine CPU % | rx pkt/s per consumer';
 function printRow(point: Point): void {
   const counts = [point.participants, point.circles, point.consumers].map((count) => count.toFixed(0));
-  const measured = [point.workerCpu, point.nodeCpu, point.rssMiB, point.benchCpu, point.machineCpu, point.packetsPerConsumer].map((value) => value.toFixed(1));
+  const measured = [point.workerCpu, point.nodeCpu, point.workerRssMiB, point.nodeRssMiB, point.benchCpu, point.machineCpu, point.packetsPerConsumer].map((value) => value.toFixed(1));
   const widths = HEADER.split(' | ').map((title) => title.length);
   console.log([...counts, ...measured].map((cell, i) => cell.padStart(widths[i]!)).join(' | '));
 }
 
-const perParticipant = (idle: Point, point: Point, key: 'workerCpu' | 'rssMiB') => (point[key] - idle[key]) / point.participants;
+const perParticipant = (idle: Point, point: Point, key: 'workerCpu' | 'workerRssMiB') => (point[key] - idle[key]) / point.participants;
 
 /** Cost above the empty server, per participant, at 1, 10 and 20 circles (or the largest reached). */
 function printCostPerParticipant(idle: Point, points: Point[]): void {
   const wanted = [1, 10, 20].map((circles) => points.find((point) => point.circles === circles) ?? points.at(-1)!);
   const at = [...new Set(wanted)];
-  console.log('\ncost per participant above the empty server (worker CPU in % of a core; server RSS node+worker):');
+  console.log('\ncost per participant above the empty server (worker CPU in % of a core):');
   for (const point of at) {
-    console.log(`  ${String(point.circles).padStart(2)} circles (${point.participants} participants): worker ${perParticipant(idle, point, 'workerCpu').toFixed(2)} %/participant, RSS ${perParticipant(idle, point, 'rssMiB').toFixed(2)} MiB/participant`);
+    console.log(`  ${String(point.circles).padStart(2)} circles (${point.participants} participants): worker ${perParticipant(idle, point, 'workerCpu').toFixed(2)} %/participant, worker RSS ${perParticipant(idle, point, 'workerRssMiB').toFixed(2)} MiB/participant`);
   }
   if (at.length < 2) return console.log('  flat? one point only: run more circles to tell');
-  for (const [key, name] of [['workerCpu', 'worker CPU'], ['rssMiB', 'RSS']] as const) {
+  for (const [key, name] of [['workerCpu', 'worker CPU'], ['workerRssMiB', 'worker RSS']] as const) {
     const costs = at.map((point) => perParticipant(idle, point, key));
     const change = costs.at(-1)! / costs[0]! - 1;
     const verdict = Math.abs(change) <= 0.25 ? 'flat' : change > 0 ? 'grows' : 'shrinks';
@@ -152,9 +160,9 @@ async function main(): Promise<void> {
       const point = await measure(server, lights, circle);
       printRow(point);
       const firstRate = (points[0] ?? point).packetsPerConsumer;
-      if (point.packetsPerConsumer < KEEPING_UP * firstRate) {
+      if (point.packetsPerConsumer < KEEPING_UP * firstRate || point.benchCpu >= SATURATED) {
         // Its load was less than nominal, so it is left out of the costs below.
-        stoppedBecause = `the light participants fell behind at ${circle} circles (received ${point.packetsPerConsumer.toFixed(0)} packets/s per consumer against ${firstRate.toFixed(0)} with one circle; this process at ${point.benchCpu.toFixed(0)} % of a core): from there the load generator, not the server, is the limit`;
+        stoppedBecause = `the light participants could not keep up at ${circle} circles (received ${point.packetsPerConsumer.toFixed(0)} packets/s per consumer against ${firstRate.toFixed(0)} with one circle; this process at ${point.benchCpu.toFixed(0)} % of a core): from there the load generator, not the server, is the limit, and that row is left out below`;
         break;
       }
       points.push(point);
