@@ -13,6 +13,7 @@ ensure_chromium
 ensure_client_build
 case "$name" in
   join) ensure_light_participant_tools; exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
+  capacity) ensure_light_participant_tools; exec node --import tsx e2e/bench/capacity.ts "$@" ;;
   fanout) exec node --import tsx e2e/bench/fanout.ts "$@" ;;
   soak) exec node --import tsx e2e/soak/soak.ts "$@" ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;

@@ -28,3 +28,10 @@ export function cpuPercent(from: CpuSample, to: CpuSample): number {
   const cpuSeconds = (to.ticks - from.ticks) / CLOCK_TICKS_PER_SECOND;
   return (100 * cpuSeconds) / ((to.at - from.at) / 1000);
 }
+
+/** Busy time of the whole machine, all cores together: /proc/stat's `cpu` line less idle and iowait. */
+export function sampleMachineCpu(): CpuSample {
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = ticks as [number, number, number, number, number, number, number, number];
+  return { ticks: user + nice + system + irq + softirq + steal, at: performance.now() };
+}

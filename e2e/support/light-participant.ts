@@ -11,6 +11,7 @@ import {
 import type { MediaKind, MediaSource, RtpCapabilities, RtpParameters, TransportParams } from '@peercircle/shared';
 import { keepIceConsent } from './light-media/ice-consent';
 import { opusTone } from './light-media/opus-tone';
+import { receiveEveryone, type Reception } from './light-media/receive-all';
 import { playLoop, type FrameLoop, type LoopPlayer } from './light-media/rtp-loop';
 import { vp8Clip } from './light-media/vp8-clip';
 import { vp8Payloads } from './light-media/vp8-payloads';
@@ -19,13 +20,16 @@ import { connectPeerSocket, request, type PeerSocket } from './peer-socket';
 /**
  * Someone in a demo room who sends real audio and video without a browser: Node's WebRTC (werift,
  * driven by msc-node, a mediasoup-client port) publishes a looped synthetic VP8 clip (320×180 at
- * 15 fps) and an Opus tone through the same signalling the web client uses. It receives nothing.
+ * 15 fps) and an Opus tone through the same signalling the web client uses. It receives nothing,
+ * unless joined with `receive`: then it consumes everyone else's media (counted, not decoded).
  */
 export interface LightParticipant {
   participantId: string;
   displayName: string;
   /** What the SFU says it received from us, per kind, from its latest RTCP receiver report. */
   receivedBySfu(): Record<MediaKind, SfuReception | null>;
+  /** What it consumes from everyone else, when joined with `receive`. */
+  reception: Reception | null;
   close(): void;
 }
 
@@ -74,11 +78,29 @@ function weriftCapabilities() {
 }
 
 /** Joins a demo room the way the web client does when its device was loaded ahead of the click. */
-export async function joinLightParticipant(baseUrl: string, demoRoom: string, displayName: string): Promise<LightParticipant> {
+export async function joinLightParticipant(
+  baseUrl: string,
+  demoRoom: string,
+  displayName: string,
+  options: { receive?: boolean } = {},
+): Promise<LightParticipant> {
   const socket = await connectPeerSocket(baseUrl);
   const players: LoopPlayer[] = [];
-  let transport: types.Transport | null = null;
-  let stopConsent = () => {};
+  const transports: types.Transport[] = [];
+  const consentLoops: (() => void)[] = [];
+  const stop = () => {
+    players.forEach((player) => player.stop());
+    consentLoops.forEach((stopConsent) => stopConsent());
+    transports.forEach((transport) => transport.close());
+    socket.disconnect();
+  };
+  const open = (params: TransportParams, iceServers: types.TransportOptions['iceServers'], device: Device) => {
+    const transport = openTransport(socket, device, params, iceServers);
+    transports.push(transport);
+    consentLoops.push(keepIceConsent(transport));
+    return transport;
+  };
+  const reception = options.receive ? receiveEveryone(socket) : null;
   try {
     const { routerRtpCapabilities } = await request(socket, 'media:getRouterCapabilities', {});
     const device = new Device(weriftCapabilities(), { handlerName: 'werift' });
@@ -89,36 +111,30 @@ export async function joinLightParticipant(baseUrl: string, demoRoom: string, di
       rtpCapabilities: device.rtpCapabilities as RtpCapabilities,
     });
     const sendParams = joined.media?.send ?? (await request(socket, 'media:createTransport', { direction: 'send' }));
-    transport = createSendTransport(socket, device, sendParams, joined.iceServers);
-    stopConsent = keepIceConsent(transport);
-    const reception: Record<MediaKind, SfuReception | null> = { audio: null, video: null };
+    const transport = open(sendParams, joined.iceServers, device);
+    if (reception && joined.media) reception.start(open(joined.media.recv, joined.iceServers, device), joined.media.consumers);
+    const sfuReception: Record<MediaKind, SfuReception | null> = { audio: null, video: null };
     const { audio, video } = mediaLoops();
     for (const [source, loop] of [['mic', audio], ['camera', video]] as const) {
-      players.push(await publish(transport, source, loop, (report) => (reception[source === 'mic' ? 'audio' : 'video'] = report)));
+      players.push(await publish(transport, source, loop, (report) => (sfuReception[source === 'mic' ? 'audio' : 'video'] = report)));
     }
-    const sendTransport = transport;
     return {
       participantId: joined.self.participantId,
       displayName: joined.self.displayName,
-      receivedBySfu: () => ({ ...reception }),
-      close: () => {
-        players.forEach((player) => player.stop());
-        stopConsent();
-        sendTransport.close();
-        socket.disconnect();
-      },
+      receivedBySfu: () => ({ ...sfuReception }),
+      reception,
+      close: stop,
     };
   } catch (error) {
-    players.forEach((player) => player.stop());
-    stopConsent();
-    transport?.close();
-    socket.disconnect();
+    stop();
     throw error;
   }
 }
 
-function createSendTransport(socket: PeerSocket, device: Device, params: TransportParams, iceServers: types.TransportOptions['iceServers']): types.Transport {
-  const transport = device.createSendTransport({
+/** The SFU's transport (send or recv) on this side, connected and produced on through our signalling. */
+function openTransport(socket: PeerSocket, device: Device, params: TransportParams, iceServers: types.TransportOptions['iceServers']): types.Transport {
+  const create = params.direction === 'send' ? device.createSendTransport.bind(device) : device.createRecvTransport.bind(device);
+  const transport = create({
     id: params.transportId,
     iceParameters: params.iceParameters,
     // msc-node predates mediasoup's rename of a candidate's `ip` to `address`.

@@ -43,3 +43,24 @@ test('light participants publish real audio and video: the SFU receives it and C
     lights.forEach((light) => light.close());
   }
 });
+
+test('a receiving light participant consumes everyone else, including who joins later, and lets go of who leaves', async ({ server }) => {
+  const lights: LightParticipant[] = [];
+  try {
+    for (const name of ['Light Ada', 'Light Bo']) lights.push(await joinLightParticipant(server.url, 'light-receive', name, { receive: true }));
+    const [ada, bo] = lights.map((light) => light.reception!);
+    // Ada joined first: Bo's producers reach her by announcement, hers reach Bo with his join.
+    await expect.poll(() => [ada!.consumers(), bo!.consumers()]).toEqual([2, 2]);
+    const packetsBefore = [ada!.packets(), bo!.packets()];
+    await expect.poll(() => ada!.packets() > packetsBefore[0]! + 50 && bo!.packets() > packetsBefore[1]! + 50).toBe(true);
+
+    const cy = await joinLightParticipant(server.url, 'light-receive', 'Light Cy');
+    await expect.poll(() => [ada!.consumers(), bo!.consumers(), cy.reception]).toEqual([4, 4, null]);
+    // Cy's join opened (paused) consumers of Ada's and Bo's media too, which he leaves unused.
+    await expect.poll(async () => (await server.health()).mediaObjects.consumers).toBe(12);
+    cy.close();
+    await expect.poll(() => [ada!.consumers(), bo!.consumers()]).toEqual([2, 2]);
+  } finally {
+    lights.forEach((light) => light.close());
+  }
+});
