@@ -4,6 +4,7 @@ import { summarizeReviews } from '../cohorts/meeting-review-summary';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
 import { reviewWindow } from './review-window';
+import { memberAndSession } from './member-access';
 
 const noSuchSession = () => new DomainError('not_found', 'No such session');
 
@@ -21,11 +22,7 @@ export class MeetingReviews {
 
   /** Records (or replaces) the member's own answer; `input` is already validated by `meetingReviewSchema`. */
   async answer(memberId: string, sessionId: string, input: MeetingReviewAnswer): Promise<MyMeetingReview> {
-    const member = await this.repos.members.findById(memberId);
-    if (!member || member.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
-    const session = await this.repos.sessions.findById(sessionId);
-    // Another cohort's session is answered exactly like one that does not exist.
-    if (!session || session.cohortId !== member.cohortId) throw noSuchSession();
+    const { member, session } = await memberAndSession(this.repos, memberId, sessionId);
     const window = reviewWindow(session, this.inClosingPhase(session), this.clock());
     if (window === 'not_yet') throw new DomainError('wrong_phase', 'The meeting can be rated from its closing on');
     if (window === 'closed') throw new DomainError('session_closed', 'This meeting can no longer be rated');

@@ -16,6 +16,7 @@ import type { Commitment as StoredCommitment } from '../storage/commitments-repo
 import { deleteMemberData, exportMemberData } from '../storage/member-data';
 import type { CohortSession } from '../storage/sessions-repository';
 import { commitmentsOpen, sessionForCommitments } from './commitment-window';
+import { activeMember } from './member-access';
 
 /** What a member does outside the live session: their home, the agreement, commitments, their data. */
 export class MemberArea {
@@ -28,7 +29,7 @@ export class MemberArea {
   ) {}
 
   async home(memberId: string): Promise<MemberHome> {
-    const member = await this.activeMember(memberId);
+    const member = await activeMember(this.repos, memberId);
     const cohort = await this.repos.cohorts.findById(member.cohortId);
     if (!cohort) throw new DomainError('not_found', 'Your circle no longer exists');
     const [next] = await this.repos.sessions.listUpcoming(cohort.id, this.clock(), 1);
@@ -53,7 +54,7 @@ export class MemberArea {
 
   /** Accepting names the version read, so a text changed meanwhile is not accepted unseen. */
   async acceptAgreement(memberId: string, version: number): Promise<void> {
-    const member = await this.activeMember(memberId);
+    const member = await activeMember(this.repos, memberId);
     const cohort = await this.repos.cohorts.findById(member.cohortId);
     if (!cohort || cohort.agreementVersion !== version) {
       throw new DomainError('conflict', 'The agreement has changed since you opened it; please read it again');
@@ -62,7 +63,7 @@ export class MemberArea {
   }
 
   async addCommitment(memberId: string, sessionId: string, input: NewCommitment): Promise<Commitment> {
-    const member = await this.activeMember(memberId);
+    const member = await activeMember(this.repos, memberId);
     await this.openSessionOf(member.cohortId, sessionId);
     const saved = await this.repos.commitments.create(
       { memberId, sessionId, text: input.text, visibility: input.visibility },
@@ -73,7 +74,7 @@ export class MemberArea {
 
   /** One's own commitments only, and only until the next session's check-in starts. */
   async updateCommitment(memberId: string, commitmentId: string, input: NewCommitment): Promise<Commitment> {
-    const member = await this.activeMember(memberId);
+    const member = await activeMember(this.repos, memberId);
     const commitment = await this.repos.commitments.findById(commitmentId);
     // Someone else's commitment is answered exactly like one that does not exist.
     if (!commitment || commitment.memberId !== member.id) throw new DomainError('not_found', 'No such commitment');
@@ -84,7 +85,7 @@ export class MemberArea {
 
   /** The member's own commitments from one session of their cohort, and whether they can still change them. */
   async sessionCommitments(memberId: string, sessionId: string): Promise<SessionCommitments> {
-    const member = await this.activeMember(memberId);
+    const member = await activeMember(this.repos, memberId);
     const { session, open } = await this.sessionOf(member.cohortId, sessionId);
     const mine = (await this.repos.commitments.listByMember(member.id)).filter((commitment) => commitment.sessionId === session.id);
     return { sessionId: session.id, sessionStartsAt: session.startsAt, open, commitments: mine.map(toCommitment) };
@@ -153,12 +154,6 @@ export class MemberArea {
     const { session, open } = await this.sessionOf(cohortId, sessionId);
     if (!open) throw new DomainError('session_closed', "The next session's check-in has started: commitments from this one can no longer be changed");
     return session;
-  }
-
-  private async activeMember(memberId: string) {
-    const member = await this.repos.members.findById(memberId);
-    if (!member || member.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
-    return member;
   }
 }
 

@@ -2,6 +2,7 @@ import { DomainError, type MonthlyUpdate, type MyMonthlyUpdate, type MyRatingsHi
 import { createRepositories, type Repositories } from '../repositories';
 import { inTransaction } from '../storage/transactions';
 import type { CohortSession } from '../storage/sessions-repository';
+import { activeMember, memberAndSession } from './member-access';
 
 const noSuchSession = () => new DomainError('not_found', 'No such session');
 
@@ -41,7 +42,7 @@ export class MonthlyUpdates {
 
   /** The member's own ratings over months, for their chart. */
   async myRatings(memberId: string): Promise<MyRatingsHistory> {
-    const member = await this.activeMember(memberId);
+    const member = await activeMember(this.repos, memberId);
     const updates = await this.repos.monthlyUpdates.listByMember(member.id);
     return {
       areaNames: await this.repos.monthlyUpdates.areaNames(member.cohortId),
@@ -66,17 +67,7 @@ export class MonthlyUpdates {
     };
   }
 
-  private async activeMember(memberId: string) {
-    const member = await this.repos.members.findById(memberId);
-    if (!member || member.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
-    return member;
-  }
-
   private async memberSession(memberId: string, sessionId: string): Promise<CohortSession> {
-    const member = await this.activeMember(memberId);
-    const session = await this.repos.sessions.findById(sessionId);
-    // Another cohort's session is answered exactly like one that does not exist.
-    if (!session || session.cohortId !== member.cohortId) throw noSuchSession();
-    return session;
+    return (await memberAndSession(this.repos, memberId, sessionId)).session;
   }
 }

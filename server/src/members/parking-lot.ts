@@ -2,6 +2,7 @@ import { DomainError, type CohortParkingLot, type MyParkedTopic } from '@peercir
 import { rotationProposal } from '../cohort-admin/provisional-presenter';
 import type { Repositories } from '../repositories';
 import type { ParkedTopic } from '../storage/parked-topics-repository';
+import { activeMember } from './member-access';
 
 const noSuchTopic = () => new DomainError('not_found', 'No such parked topic');
 const noSuchCohort = () => new DomainError('not_found', 'No such cohort');
@@ -19,12 +20,12 @@ export class ParkingLot {
   constructor(private readonly repos: Repositories) {}
 
   async mine(memberId: string): Promise<MyParkedTopic[]> {
-    await this.activeMember(memberId);
+    await activeMember(this.repos, memberId);
     return (await this.repos.parkedTopics.listByMember(memberId)).map(own);
   }
 
   async share(memberId: string, topicId: string, shared: boolean): Promise<MyParkedTopic> {
-    await this.activeMember(memberId);
+    await activeMember(this.repos, memberId);
     // Another member's topic is answered exactly like one that does not exist.
     if (!(await this.repos.parkedTopics.setShared(memberId, topicId, shared))) throw noSuchTopic();
     const topic = await this.repos.parkedTopics.findOwn(memberId, topicId);
@@ -33,7 +34,7 @@ export class ParkingLot {
   }
 
   async remove(memberId: string, topicId: string): Promise<{ ok: true }> {
-    await this.activeMember(memberId);
+    await activeMember(this.repos, memberId);
     if (!(await this.repos.parkedTopics.removeOwn(memberId, topicId))) throw noSuchTopic();
     return { ok: true };
   }
@@ -55,11 +56,5 @@ export class ParkingLot {
       topics,
       proposedPresenter: proposal.presenterId !== null && proposedName !== undefined ? { memberId: proposal.presenterId, displayName: proposedName, reason: proposal.reason } : null,
     };
-  }
-
-  private async activeMember(memberId: string) {
-    const member = await this.repos.members.findById(memberId);
-    if (!member || member.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
-    return member;
   }
 }

@@ -11,8 +11,8 @@ import { presenterIdNow } from '../cohort-admin/provisional-presenter';
 import type { Repositories } from '../repositories';
 import type { StoredHelpfulness, StoredPresenterBrief } from '../storage/presenter-briefs-repository';
 import type { CohortSession } from '../storage/sessions-repository';
+import { activeMember, memberAndSession } from './member-access';
 
-const noSuchSession = () => new DomainError('not_found', 'No such session');
 
 /**
  * The presenter's brief before their session and their answer to "Were we helpful?" after it. Each
@@ -65,7 +65,7 @@ export class PresenterBriefs {
 
   /** Briefs the member kept after sessions that have ended, newest session first. */
   async kept(memberId: string): Promise<(PresenterBrief & { sessionStartsAt: number })[]> {
-    await this.activeMember(memberId);
+    await activeMember(this.repos, memberId);
     const briefs = await this.repos.presenterBriefs.listForPresenter(memberId);
     const withSessions = await Promise.all(briefs.map(async (brief) => ({ brief, session: await this.repos.sessions.findById(brief.sessionId) })));
     return withSessions
@@ -80,16 +80,7 @@ export class PresenterBriefs {
   }
 
   private async sessionOfMember(memberId: string, sessionId: string): Promise<CohortSession> {
-    const member = await this.activeMember(memberId);
-    const session = await this.repos.sessions.findById(sessionId);
-    if (!session || session.cohortId !== member.cohortId) throw noSuchSession();
-    return session;
-  }
-
-  private async activeMember(memberId: string) {
-    const member = await this.repos.members.findById(memberId);
-    if (!member || member.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
-    return member;
+    return (await memberAndSession(this.repos, memberId, sessionId)).session;
   }
 }
 

@@ -12,9 +12,9 @@ import type { SessionRooms } from '../circle/session-rooms';
 import type { Repositories } from '../repositories';
 import type { SealedNoteForPresenter } from '../storage/presenter-notes-repository';
 import { newDataKey, noteAssociatedData, open, seal, unwrapDataKey, wrapDataKey } from './note-sealing';
+import { memberAndSession } from './member-access';
 
 const DAY_MS = 86_400_000;
-const noSuchSession = () => new DomainError('not_found', 'No such session');
 const noSuchNote = () => new DomainError('not_found', 'No such note');
 
 interface SealedContent {
@@ -38,10 +38,7 @@ export class PresenterNotes {
 
   /** `input` is already validated by `presenterNoteSchema`; the presenter is whoever presents now. */
   async write(authorId: string, sessionId: string, input: PresenterNoteInput): Promise<WrittenPresenterNote> {
-    const author = await this.repos.members.findById(authorId);
-    if (!author || author.removedAt !== null) throw new DomainError('forbidden', 'You are no longer a member of this circle');
-    const session = await this.repos.sessions.findById(sessionId);
-    if (!session || session.cohortId !== author.cohortId) throw noSuchSession();
+    const { member: author, session } = await memberAndSession(this.repos, authorId, sessionId);
     const state = session.status === 'open' ? this.liveSessions.get(session.id)?.state : undefined;
     if (!state || state.status !== 'running' || state.presenterId === null) throw new DomainError('wrong_phase', 'Notes can be written while someone presents');
     if (state.participants[author.id]?.role !== 'member') throw new DomainError('forbidden', 'Only members in the session can write notes');
