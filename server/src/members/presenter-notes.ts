@@ -119,9 +119,15 @@ export class PresenterNotes {
     const now = this.clock();
     const result: SealedNoteForPresenter[] = [];
     const newlyHandedOver: string[] = [];
+    // One look per session, not per note: a presenter's notes come from a handful of sessions.
+    const overBySession = new Map<string, Promise<boolean>>();
+    const over = (sessionId: string) => {
+      if (!overBySession.has(sessionId)) overBySession.set(sessionId, this.presentationOver(sessionId, presenterId));
+      return overBySession.get(sessionId)!;
+    };
     for (const row of rows) {
       if (row.handedOverAt !== null) result.push(row);
-      else if (await this.presentationOver(row.sessionId, presenterId)) {
+      else if (await over(row.sessionId)) {
         newlyHandedOver.push(row.id);
         result.push({ ...row, handedOverAt: now });
       }
