@@ -14,6 +14,7 @@ import { SessionPreviews } from './cohort-admin/session-previews';
 import { PresenterBriefs } from './members/presenter-briefs';
 import type { ServerConfig } from './config';
 import { AttendanceLog } from './meetings/attendance-log';
+import { CircleStates } from './meetings/circle-states';
 import { LiveCohortSessions } from './meetings/live-cohort-sessions';
 import { Lobby } from './door/lobby';
 import { MeetingReviews } from './members/meeting-reviews';
@@ -38,7 +39,9 @@ export function createServices(
   const cohortAdmin = new CohortAdmin(repos, invites, logins, calendarTokens, clock);
   const lobby = new Lobby();
   const attendance = new AttendanceLog(repos.attendance, clock, logger.child({ component: 'attendance' }));
-  const presenterNotes = new PresenterNotes(repos, sessions, config.serverSecret, clock);
+  // In a cluster the circle may live on another node: REST reads its last saved state.
+  const circleStates = new CircleStates(sessions, config.REDIS_URL ? repos.liveStates : null);
+  const presenterNotes = new PresenterNotes(repos, circleStates, config.serverSecret, clock);
   const liveSessions = new LiveCohortSessions(
     sessions,
     repos,
@@ -60,14 +63,14 @@ export function createServices(
     cohortAdmin,
     health: new CohortHealthService(repos, cohortAdmin, clock),
     memberArea: new MemberArea(repos, logins, calendarTokens, config.publicUrl, clock),
-    meetingReviews: new MeetingReviews(repos, sessions, clock),
+    meetingReviews: new MeetingReviews(repos, circleStates, clock),
     presenterNotes,
     presenterNotesSweeper: new PresenterNotesSweeper(repos.presenterNotes, clock, logger.child({ component: 'presenter-notes-sweeper' })),
     monthlyUpdates: new MonthlyUpdates(repos, clock),
     parkingLot: new ParkingLot(repos),
     calendars: new CalendarFeeds(repos, config.publicUrl, clock),
-    sessionPreviews: new SessionPreviews(repos, sessions, clock),
-    presenterBriefs: new PresenterBriefs(repos, sessions, clock),
+    sessionPreviews: new SessionPreviews(repos, circleStates, clock),
+    presenterBriefs: new PresenterBriefs(repos, circleStates, clock),
     lobby,
     attendance,
     liveSessions,

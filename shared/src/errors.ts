@@ -26,6 +26,8 @@ export const errorCodes = [
   'unsupported_media_type',
   'protocol_mismatch',
   'unavailable',
+  /** Cluster mode: the circle is hosted by another node; reconnect with `?node=<ErrorBody.node>`. */
+  'wrong_node',
   'internal',
 ] as const;
 
@@ -34,6 +36,8 @@ export type ErrorCode = (typeof errorCodes)[number];
 export interface ErrorBody {
   code: ErrorCode;
   message: string;
+  /** With `wrong_node`: the node that hosts the circle. */
+  node?: string;
 }
 
 /** A failure the domain expects and the caller can act on; mapped to an ack or HTTP status. */
@@ -42,12 +46,13 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly node?: string,
   ) {
     super(message);
   }
 
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message };
+    return this.node === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, node: this.node };
   }
 }
 

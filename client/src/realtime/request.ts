@@ -9,6 +9,8 @@ export class RequestError extends Error {
   constructor(
     readonly code: ErrorCode | 'timeout',
     message: string,
+    /** With `wrong_node`: the cluster node that hosts the circle. */
+    readonly node?: string,
   ) {
     super(message);
   }
@@ -32,6 +34,6 @@ export async function request<E extends ClientRequestName>(
   } catch {
     throw new RequestError('timeout', `The server did not answer ${event}`);
   }
-  if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message);
+  if (!reply.ok) throw new RequestError(reply.error.code, reply.error.message, reply.error.node);
   return reply.data as RequestResult<E>;
 }

@@ -46,6 +46,17 @@ export function ensureConnecting(socket: Pick<PeerClientSocket, 'active' | 'conn
   if (!socket.active) socket.connect();
 }
 
+/**
+ * Cluster mode: this socket's connections from now on ask the load balancer for `node` (it routes
+ * `?node=<id>` to that server). Whether that changed anything.
+ */
+export function pinToNode(socket: PeerClientSocket, node: string): boolean {
+  const query = (socket.io.opts.query ?? {}) as Record<string, string>;
+  if (query['node'] === node) return false;
+  socket.io.opts.query = { ...query, node };
+  return true;
+}
+
 /** Why the server refused the connection (old client, signed out, flooding), if it said. */
 export function refusalOf(error: unknown): ConnectionRefusal | null {
   const data = (error as { data?: unknown } | null)?.data;

@@ -4,7 +4,7 @@ import { deviceCapabilities, MediaSession } from '../media/media-session';
 import { spatialLayerForWidth } from '../media/simulcast';
 import { releaseLocalMedia } from '../media/use-media-preview';
 import { request, RequestError } from '../realtime/request';
-import { createSocket, ensureConnecting, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
+import { createSocket, ensureConnecting, pinToNode, rememberIdentity, type PeerClientSocket } from '../realtime/socket';
 import { setConnectionStatus } from '../store/connection-slice';
 import { lobbyCleared } from '../store/lobby-slice';
 import { allRemoteMediaCleared, remoteTrackAdded, remoteTrackRemoved } from '../store/media-slice';
@@ -14,7 +14,7 @@ import { announce } from '../store/ui-slice';
 import { measureClockOffset } from './clock-sync';
 import { LocalTracks } from './local-tracks';
 import { listenToRoomEvents } from './room-events';
-import { untilConnected, watchConnection } from './signalling';
+import { moveToNode, untilConnected, watchConnection } from './signalling';
 
 const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>([
   'invalid_payload',
@@ -33,6 +33,8 @@ const PERMANENT_JOIN_ERRORS = new Set<RequestError['code']>([
 export type RoomTarget = { sessionId: string; privacyConfirmed?: PrivacyItem[] } | { demoRoom: string; displayName?: string };
 
 const CONNECT_TIMEOUT_MS = 10_000;
+/** Cluster mode: a join follows `wrong_node` this many times (ownership settling during a failover). */
+const MAX_NODE_MOVES = 4;
 
 /**
  * One browser tab's membership of a room: joining (through the door), leaving, and rebuilding the
@@ -175,10 +177,23 @@ export class RoomConnection {
     setConnectionStatus('connected');
   }
 
-  /** Asks to enter; null when stopped at the door (lobby, agreement), which `room.entry` then shows. */
+  /**
+   * Asks to enter; null when stopped at the door (lobby, agreement), which `room.entry` then shows. In a
+   * cluster the answer may be "this circle lives on node X": the socket moves there and asks again, and
+   * stays pinned to the circle's node, so a dropped connection comes back to it.
+   */
   private async requestEntry(payload: RequestPayload<'room:join'>): Promise<RequestResult<'room:join'> | null> {
     try {
-      return await request(this.socket, 'room:join', payload);
+      for (let moves = 0; ; moves += 1) {
+        try {
+          const joined = await request(this.socket, 'room:join', payload);
+          if (joined.node) pinToNode(this.socket, joined.node);
+          return joined;
+        } catch (error) {
+          if (!(error instanceof RequestError && error.code === 'wrong_node' && error.node && moves < MAX_NODE_MOVES)) throw error;
+          await moveToNode(this.socket, error.node, CONNECT_TIMEOUT_MS);
+        }
+      }
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
       if (error.code === 'waiting_in_lobby') roomEntryChanged({ kind: 'lobby' });

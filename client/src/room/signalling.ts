@@ -1,5 +1,5 @@
 import { RequestError } from '../realtime/request';
-import { ensureConnecting, refusalOf, type PeerClientSocket } from '../realtime/socket';
+import { ensureConnecting, pinToNode, refusalOf, type PeerClientSocket } from '../realtime/socket';
 import { setConnectionStatus } from '../store/connection-slice';
 import { useAppStore } from '../store/store';
 import { announce } from '../store/ui-slice';
@@ -34,6 +34,13 @@ export function untilConnected(socket: PeerClientSocket, timeoutMs: number): Pro
     socket.on('connect_error', onError);
     ensureConnecting(socket);
   });
+}
+
+/** Cluster mode: reconnects to the node that hosts the circle (the server named it in a `wrong_node` refusal). */
+export async function moveToNode(socket: PeerClientSocket, node: string, timeoutMs: number): Promise<void> {
+  pinToNode(socket, node);
+  socket.disconnect();
+  await untilConnected(socket, timeoutMs);
 }
 
 /** What the room connection does when the signalling connection comes back. */

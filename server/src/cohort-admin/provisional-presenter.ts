@@ -1,4 +1,4 @@
-import type { SessionRooms } from '../circle/session-rooms';
+import type { CircleStates } from '../meetings/circle-states';
 import { proposePresenter, type PresenterProposal } from '../cohorts/presenter-rotation';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
@@ -32,8 +32,8 @@ export async function rotationInputs(repos: Repositories, cohortId: string) {
  * Who presents a session now: once it is open, the live circle's presenter (the facilitator may
  * change it there); before, the provisional pick; after, the one recorded.
  */
-export async function presenterIdNow(repos: Repositories, liveSessions: SessionRooms, session: CohortSession): Promise<string | null> {
-  const live = session.status === 'open' ? liveSessions.get(session.id)?.state : undefined;
+export async function presenterIdNow(repos: Repositories, circleStates: CircleStates, session: CohortSession): Promise<string | null> {
+  const live = session.status === 'open' ? await circleStates.current(session.id) : undefined;
   if (live) return live.presenterId;
   if (session.status === 'scheduled') return provisionalPresenterId(repos, session);
   return session.presenterId;

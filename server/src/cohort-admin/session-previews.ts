@@ -1,5 +1,5 @@
 import { DomainError, type SessionPreview } from '@peercircle/shared';
-import type { SessionRooms } from '../circle/session-rooms';
+import type { CircleStates } from '../meetings/circle-states';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
 import { presenterIdNow } from './provisional-presenter';
@@ -12,7 +12,7 @@ const noSuchSession = () => new DomainError('not_found', 'No such session');
 export class SessionPreviews {
   constructor(
     private readonly repos: Repositories,
-    private readonly liveSessions: SessionRooms,
+    private readonly circleStates: CircleStates,
     private readonly clock: () => number,
   ) {}
 
@@ -40,8 +40,8 @@ export class SessionPreviews {
 
   /** Once a session is open, the circle's own presenter is the truth (the facilitator may change it there). */
   private async presenter(session: CohortSession): Promise<SessionPreview['presenter']> {
-    const live = session.status === 'open' ? this.liveSessions.get(session.id)?.state : undefined;
-    const presenterId = await presenterIdNow(this.repos, this.liveSessions, session);
+    const live = session.status === 'open' ? await this.circleStates.current(session.id) : undefined;
+    const presenterId = await presenterIdNow(this.repos, this.circleStates, session);
     const settled = live
       ? live.status !== 'not-started' || session.presenterOverrideId !== null
       : session.status !== 'scheduled' || session.presenterOverrideId !== null;

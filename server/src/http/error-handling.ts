@@ -26,6 +26,7 @@ const statusByCode: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   protocol_mismatch: 400,
   unavailable: 503,
+  wrong_node: 421,
   internal: 500,
 };
 

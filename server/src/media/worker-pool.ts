@@ -106,6 +106,12 @@ export class WorkerPool extends EventEmitter<WorkerPoolEvents> {
     return census;
   }
 
+  /** CPU time (user + system) the live workers have used since they started, in milliseconds. */
+  async cpuTimeMs(): Promise<number> {
+    const usages = await Promise.all(this.liveSlots().map((slot) => slot.worker.getResourceUsage().catch(() => null)));
+    return usages.reduce((sum, usage) => sum + (usage ? usage.ru_utime + usage.ru_stime : 0), 0);
+  }
+
   close(): void {
     this.closed = true;
     for (const slot of this.liveSlots()) slot.worker.close();

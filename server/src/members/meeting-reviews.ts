@@ -1,5 +1,5 @@
 import { currentPhase, DomainError, type MeetingReviewAnswer, type MeetingReviewSummary, type MyMeetingReview } from '@peercircle/shared';
-import type { SessionRooms } from '../circle/session-rooms';
+import type { CircleStates } from '../meetings/circle-states';
 import { summarizeReviews } from '../cohorts/meeting-review-summary';
 import type { Repositories } from '../repositories';
 import type { CohortSession } from '../storage/sessions-repository';
@@ -16,14 +16,14 @@ const noSuchSession = () => new DomainError('not_found', 'No such session');
 export class MeetingReviews {
   constructor(
     private readonly repos: Repositories,
-    private readonly liveSessions: SessionRooms,
+    private readonly circleStates: CircleStates,
     private readonly clock: () => number,
   ) {}
 
   /** Records (or replaces) the member's own answer; `input` is already validated by `meetingReviewSchema`. */
   async answer(memberId: string, sessionId: string, input: MeetingReviewAnswer): Promise<MyMeetingReview> {
     const { member, session } = await memberAndSession(this.repos, memberId, sessionId);
-    const window = reviewWindow(session, this.inClosingPhase(session), this.clock());
+    const window = reviewWindow(session, await this.inClosingPhase(session), this.clock());
     if (window === 'not_yet') throw new DomainError('wrong_phase', 'The meeting can be rated from its closing on');
     if (window === 'closed') throw new DomainError('session_closed', 'This meeting can no longer be rated');
     const attended = (await this.repos.attendance.listBySession(session.id)).some((record) => record.memberId === member.id);
@@ -40,9 +40,9 @@ export class MeetingReviews {
     return summarizeReviews(session, await this.repos.meetingReviews.listAnonymous([session.id]));
   }
 
-  private inClosingPhase(session: CohortSession): boolean {
+  private async inClosingPhase(session: CohortSession): Promise<boolean> {
     if (session.status !== 'open') return false;
-    const state = this.liveSessions.get(session.id)?.state;
+    const state = await this.circleStates.current(session.id);
     return state !== undefined && state.status === 'running' && currentPhase(state)?.kind === 'closing';
   }
 }

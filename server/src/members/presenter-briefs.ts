@@ -6,7 +6,7 @@ import {
   type PresenterBriefPage,
   type SavePresenterBrief,
 } from '@peercircle/shared';
-import type { SessionRooms } from '../circle/session-rooms';
+import type { CircleStates } from '../meetings/circle-states';
 import { presenterIdNow } from '../cohort-admin/provisional-presenter';
 import type { Repositories } from '../repositories';
 import type { StoredHelpfulness, StoredPresenterBrief } from '../storage/presenter-briefs-repository';
@@ -21,7 +21,7 @@ import { activeMember, memberAndSession } from './member-access';
 export class PresenterBriefs {
   constructor(
     private readonly repos: Repositories,
-    private readonly liveSessions: SessionRooms,
+    private readonly circleStates: CircleStates,
     private readonly clock: () => number,
   ) {}
 
@@ -34,7 +34,7 @@ export class PresenterBriefs {
       sessionId: session.id,
       sessionStartsAt: session.startsAt,
       writable: await this.mayWrite(memberId, session),
-      presenting: (await presenterIdNow(this.repos, this.liveSessions, session)) === memberId,
+      presenting: (await presenterIdNow(this.repos, this.circleStates, session)) === memberId,
       brief: brief ? toBrief(brief) : null,
       helpfulness: helpfulness ? toHelpfulness(helpfulness) : null,
     };
@@ -55,7 +55,7 @@ export class PresenterBriefs {
   async answerHelpfulness(memberId: string, sessionId: string, input: NewHelpfulness): Promise<Helpfulness> {
     const session = await this.sessionOfMember(memberId, sessionId);
     if (session.status === 'scheduled' || session.status === 'cancelled') throw new DomainError('session_not_running', 'The session has not taken place yet');
-    if ((await presenterIdNow(this.repos, this.liveSessions, session)) !== memberId) {
+    if ((await presenterIdNow(this.repos, this.circleStates, session)) !== memberId) {
       throw new DomainError('forbidden', 'Only the presenter of this session answers this');
     }
     const answer = { sessionId: session.id, presenterId: memberId, answer: input.answer, words: input.words ?? '', answeredAt: this.clock() };
@@ -76,7 +76,7 @@ export class PresenterBriefs {
 
   private async mayWrite(memberId: string, session: CohortSession): Promise<boolean> {
     if (session.status === 'ended' || session.status === 'cancelled') return false;
-    return (await presenterIdNow(this.repos, this.liveSessions, session)) === memberId;
+    return (await presenterIdNow(this.repos, this.circleStates, session)) === memberId;
   }
 
   private async sessionOfMember(memberId: string, sessionId: string): Promise<CohortSession> {

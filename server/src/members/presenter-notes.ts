@@ -8,7 +8,7 @@ import {
   type ScribeNote,
   type WrittenPresenterNote,
 } from '@peercircle/shared';
-import type { SessionRooms } from '../circle/session-rooms';
+import type { CircleStates } from '../meetings/circle-states';
 import type { Repositories } from '../repositories';
 import type { SealedNoteForPresenter } from '../storage/presenter-notes-repository';
 import { newDataKey, noteAssociatedData, open, seal, unwrapDataKey, wrapDataKey } from './note-sealing';
@@ -31,7 +31,7 @@ interface SealedContent {
 export class PresenterNotes {
   constructor(
     private readonly repos: Repositories,
-    private readonly liveSessions: SessionRooms,
+    private readonly circleStates: CircleStates,
     private readonly serverSecret: string,
     private readonly clock: () => number,
   ) {}
@@ -39,7 +39,7 @@ export class PresenterNotes {
   /** `input` is already validated by `presenterNoteSchema`; the presenter is whoever presents now. */
   async write(authorId: string, sessionId: string, input: PresenterNoteInput): Promise<WrittenPresenterNote> {
     const { member: author, session } = await memberAndSession(this.repos, authorId, sessionId);
-    const state = session.status === 'open' ? this.liveSessions.get(session.id)?.state : undefined;
+    const state = session.status === 'open' ? await this.circleStates.current(session.id) : undefined;
     if (!state || state.status !== 'running' || state.presenterId === null) throw new DomainError('wrong_phase', 'Notes can be written while someone presents');
     if (state.participants[author.id]?.role !== 'member') throw new DomainError('forbidden', 'Only members in the session can write notes');
     if (state.presenterId === author.id) throw new DomainError('forbidden', 'Notes are for the presenter from the others');
@@ -143,7 +143,7 @@ export class PresenterNotes {
   private async presentationOver(sessionId: string, presenterId: string): Promise<boolean> {
     const session = await this.repos.sessions.findById(sessionId);
     if (!session || session.status !== 'open') return true;
-    const state = this.liveSessions.get(sessionId)?.state;
+    const state = await this.circleStates.current(sessionId);
     if (!state) return false;
     return state.status === 'ended' || state.presenterId !== presenterId;
   }

@@ -20,6 +20,16 @@ describe.each(testDatabaseDialects())('LiveStatesRepository on %s', (dialect) =>
     expect(await states().load(session.id)).toBeUndefined();
   });
 
+  it('refuses a save from an older owner once a newer one saved (fencing), and changes nothing', async () => {
+    const { session } = await seedCohort(database().db);
+    await states().save(session.id, 4, '{"owner":"a"}', T0, 1);
+    await states().save(session.id, 5, '{"owner":"b"}', T0 + 1, 2);
+    await expect(states().save(session.id, 5, '{"owner":"a, late"}', T0 + 2, 1)).rejects.toThrow('another node owns this circle now');
+    expect(await states().load(session.id)).toMatchObject({ version: 5, stateJson: '{"owner":"b"}' });
+    await states().save(session.id, 6, '{"owner":"b"}', T0 + 3, 2);
+    expect(await states().load(session.id)).toMatchObject({ version: 6 });
+  });
+
   it('goes when its session is deleted', async () => {
     const { cohort, session } = await seedCohort(database().db);
     await states().save(session.id, 1, '{}', T0);

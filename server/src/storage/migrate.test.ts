@@ -40,7 +40,7 @@ describe.each(testDatabaseDialects())('migrateToLatest on %s', (dialect) => {
 
   it('creates every table once, and does nothing when run again', async () => {
     handle = await openTestDatabase(dialect, { migrate: false });
-    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings', '0007-meeting-review', '0008-presenter-brief', '0009-monthly-updates', '0010-presenter-notes', '0011-parking-lot']);
+    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings', '0007-meeting-review', '0008-presenter-brief', '0009-monthly-updates', '0010-presenter-notes', '0011-parking-lot', '0012-owner-epoch']);
     expect(await migrateToLatest(handle.db)).toEqual([]);
 
     const tables = await handle.db.introspection.getTables();
@@ -80,6 +80,6 @@ describe.each(testDatabaseDialects())('migrateToLatest on %s', (dialect) => {
     const tables = (await handle.db.introspection.getTables()).map((table) => table.name);
     expect(tables).not.toContain('half_built');
     // The whole run is one transaction: the database is as it was before, and the next run starts there.
-    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings', '0007-meeting-review', '0008-presenter-brief', '0009-monthly-updates', '0010-presenter-notes', '0011-parking-lot']);
+    expect(await migrateToLatest(handle.db)).toEqual(['0001-initial', '0002-sign-in-links', '0003-session-started', '0004-privacy-checklist', '0005-guardian-pause', '0006-role-holdings', '0007-meeting-review', '0008-presenter-brief', '0009-monthly-updates', '0010-presenter-notes', '0011-parking-lot', '0012-owner-epoch']);
   });
 });

@@ -133,6 +133,8 @@ export interface LiveSessionStatesTable {
   version: number;
   state_json: string;
   updated_at: Millis;
+  /** The saving node's lease epoch in cluster mode (0 for a single process): see migration 0012. */
+  owner_epoch: Generated<number>;
 }
 
 export interface AttendanceTable {

@@ -9,6 +9,9 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
   .transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
 
+/** A cluster node's name: 1–32 lowercase letters, digits or dashes (the load balancer's server name). */
+export const nodeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'use 1–32 lowercase letters, digits or dashes');
+
 /** Everything the server reads from its environment, with the embedded defaults. */
 export const serverEnvSchema = z
   .object({
@@ -77,6 +80,24 @@ export const serverEnvSchema = z
     CIRCLE_COMMANDS_PER_SECOND: z.coerce.number().int().min(1).max(100_000).default(8),
     /** A circle session nobody is present in is forgotten, with all its content, after this long. */
     SESSION_IDLE_TTL_MS: z.coerce.number().int().min(1_000).max(24 * 3_600_000).default(30 * 60_000),
+    /** `redis://…` switches cluster mode on: circle ownership, node loads and cross-node events in Redis. */
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'use a redis:// URL').optional(),
+    /** This node's name in the cluster: the load balancer routes `?node=<NODE_ID>` to it. */
+    NODE_ID: nodeIdSchema.optional(),
+    /** How long a circle stays owned by a node that stopped renewing (a crash): the failover's floor. */
+    CLUSTER_LEASE_MS: z.coerce.number().int().min(500).max(60_000).default(3_000),
+  })
+  .refine((env) => !env.REDIS_URL || env.NODE_ID !== undefined, {
+    message: 'NODE_ID is required when REDIS_URL is set (each node its own name)',
+    path: ['NODE_ID'],
+  })
+  .refine((env) => !env.REDIS_URL || env.DATABASE_URL !== undefined, {
+    message: 'DATABASE_URL is required when REDIS_URL is set (the nodes share PostgreSQL)',
+    path: ['DATABASE_URL'],
+  })
+  .refine((env) => !env.REDIS_URL || env.SESSION_SECRET !== undefined, {
+    message: 'SESSION_SECRET is required when REDIS_URL is set (the same on every node)',
+    path: ['SESSION_SECRET'],
   })
   .refine((env) => env.TURN_URLS.length === 0 || env.TURN_SECRET !== undefined, {
     message: 'TURN_SECRET is required when TURN_URLS is set',

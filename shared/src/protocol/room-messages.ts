@@ -65,6 +65,8 @@ export interface JoinRoomResult {
   iceServers: IceServer[];
   /** Present when the join carried the device's capabilities (and the SFU could open them). */
   media?: JoinedMedia;
+  /** Cluster mode: the node hosting this circle; reconnect with `?node=<node>` to come back to it. */
+  node?: string;
 }
 
 /** Both transports, and paused consumers of the producers that were in the room at the time. */

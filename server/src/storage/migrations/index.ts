@@ -10,6 +10,7 @@ import * as presenterBrief from './0008-presenter-brief';
 import * as monthlyUpdates from './0009-monthly-updates';
 import * as presenterNotes from './0010-presenter-notes';
 import * as parkingLot from './0011-parking-lot';
+import * as ownerEpoch from './0012-owner-epoch';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed in code rather than read
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-monthly-updates': monthlyUpdates,
   '0010-presenter-notes': presenterNotes,
   '0011-parking-lot': parkingLot,
+  '0012-owner-epoch': ownerEpoch,
 };
