@@ -32,6 +32,8 @@ export function createServices(
   sessions: SessionRooms,
   logger: Logger,
   clock: () => number = Date.now,
+  /** Cluster mode: the fencing epoch of this node's lease on a circle (see LiveCohortSessions). */
+  ownerEpoch?: (sessionId: string) => number,
 ) {
   const calendarTokens = new CalendarTokens(config.serverSecret);
   const logins = new LoginSessions(repos.logins, repos.facilitators, repos.members, config.LOGIN_TTL_DAYS * 86_400_000, clock);
@@ -52,6 +54,7 @@ export function createServices(
     clock,
     logger.child({ component: 'live-sessions' }),
     presenterNotes,
+    ownerEpoch,
   );
   return {
     repositories: repos,

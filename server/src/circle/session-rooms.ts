@@ -80,6 +80,16 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
     return room;
   }
 
+  /** Forgets a session now, whoever is in it (cluster mode: another node owns the circle now). */
+  discard(sessionId: string): void {
+    const room = this.rooms.get(sessionId);
+    if (!room) return;
+    this.cancelExpiry(sessionId);
+    this.rooms.delete(sessionId);
+    this.emit('dropped', room);
+    this.logger.info({ sessionId }, 'circle session handed to another node');
+  }
+
   close(): void {
     for (const timer of this.expiries.values()) clearTimeout(timer);
     this.expiries.clear();

@@ -52,6 +52,8 @@ export class LiveCohortSessions {
     private readonly clock: () => number,
     private readonly logger: Logger,
     private readonly scribeNotes?: ScribeNotesHandOver,
+    /** Cluster mode: the fencing epoch of this node's lease on the circle, carried by every save. */
+    private readonly ownerEpoch: (sessionId: string) => number = () => 0,
   ) {}
 
   /** The live session of an open cohort session, restoring saved state if the server restarted. */
@@ -162,7 +164,7 @@ export class LiveCohortSessions {
     // Whoever takes up a role is remembered with the state that gives it: a crash cannot part the two.
     const holdings = newRoleHoldings(state, previous);
     if (!starting && holdings.length === 0) {
-      await this.repos.liveStates.save(session.id, state.version, sealed, this.clock());
+      await this.repos.liveStates.save(session.id, state.version, sealed, this.clock(), this.ownerEpoch(session.id));
       return;
     }
     await inTransaction(this.repos.db, async (trx) => {
@@ -170,7 +172,7 @@ export class LiveCohortSessions {
       // The check-in begins: from now on the previous session's commitments are what is revisited.
       if (starting) await repos.sessions.setStarted(session.id, state.clock);
       await repos.roleHoldings.record(session.id, holdings);
-      await repos.liveStates.save(session.id, state.version, sealed, this.clock());
+      await repos.liveStates.save(session.id, state.version, sealed, this.clock(), this.ownerEpoch(session.id));
     });
   }
 
