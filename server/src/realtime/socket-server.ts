@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server, type ServerOptions } from 'socket.io';
+import { Server, type Namespace, type ServerOptions } from 'socket.io';
+import type { Adapter } from 'socket.io-adapter';
 import type { Logger } from 'pino';
 import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
@@ -121,11 +122,20 @@ export function createSocketServer(httpServer: HttpServer, reconnectGraceMs: num
     serveClient: false,
     // The largest legitimate request (a join with the device's capabilities) is ~10 KB.
     maxHttpBufferSize: 128 * 1024,
-    adapter,
+    adapter: constructible(adapter),
     connectionStateRecovery: {
       maxDisconnectionDuration: reconnectGraceMs,
       // Middlewares run again on recovery, so a revoked identity cannot slip back in.
       skipMiddlewares: false,
     },
   });
+}
+
+/** socket.io calls `new` on its adapter option, which an arrow-function factory cannot take. */
+function constructible(adapter: SocketAdapter): SocketAdapter {
+  if (adapter.prototype !== undefined) return adapter;
+  const factory = adapter as (nsp: Namespace) => Adapter;
+  return function adapterOf(nsp: Namespace) {
+    return factory(nsp);
+  } as never;
 }
