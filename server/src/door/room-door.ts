@@ -1,8 +1,13 @@
 import { DomainError, type JoinRoomRequest } from '@peercircle/shared';
 import type { SessionRooms } from '../circle/session-rooms';
 import type { CohortSessionEntry } from './cohort-session-entry';
-import { enterDemoRoom } from './demo-room-entry';
+import { demoRoomKey, enterDemoRoom } from './demo-room-entry';
 import type { RoomEntry, Visitor } from './visitor';
+
+/** The room a join asks for, keyed as `enter` keys it: the cohort session's id, or `demo:<name>`. */
+export function requestedRoomKey(request: JoinRoomRequest): string {
+  return 'sessionId' in request ? request.sessionId : demoRoomKey(request.demoRoom);
+}
 
 /**
  * The one place that decides "may this identity enter this room now, and as whom". Every way into a

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { DomainError, type JoinedMedia, type JoinRoomRequest, type JoinRoomResult, type Presence } from '@peercircle/shared';
 import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
-import type { RoomDoor } from '../door/room-door';
+import { requestedRoomKey, type RoomDoor } from '../door/room-door';
 import type { RoomEntry } from '../door/visitor';
 import type { MediaRoom } from '../media/media-room';
 import type { MediaRooms } from '../media/media-rooms';
@@ -14,7 +14,12 @@ export interface MembershipOptions {
   turnSecret: string | undefined;
   /** How long media is kept for a participant whose connection dropped, waiting for it to recover. */
   reconnectGraceMs: number;
+  /** Asked before the door on every join; throwing refuses it (e.g. the circle lives on another node). */
+  joinGate?: JoinGate | undefined;
 }
+
+/** roomKey: a cohort session's id, or `demo:<name>` for a demo room. */
+export type JoinGate = (roomKey: string, socket: PeerSocket) => Promise<void>;
 
 const SYSTEM = { kind: 'system' } as const;
 
@@ -58,6 +63,7 @@ export class RoomMembership {
   async join(socket: PeerSocket, request: JoinRoomRequest): Promise<JoinRoomResult> {
     const { participantId } = socket.data;
     this.leave(socket);
+    await this.options.joinGate?.(requestedRoomKey(request), socket);
     const entry = await this.door.enter({ identity: socket.data.identity, connectionId: socket.id }, request);
     const { roomKey: roomId, displayName, role, session, privacyCheck } = entry;
     this.takeOver(socket);

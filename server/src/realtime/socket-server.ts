@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type Namespace, type ServerOptions } from 'socket.io';
+import type { Adapter } from 'socket.io-adapter';
 import type { Logger } from 'pino';
 import type { SessionMediaBridge } from '../circle/session-media-bridge';
 import type { SessionRooms } from '../circle/session-rooms';
@@ -46,12 +47,14 @@ export function createRealtimeServer(
 ): RealtimeServer {
   const membership = new RoomMembership(io, rooms, sessions, door, bridge, options, logger);
   const queue = new ParticipantQueue();
-  const adapter = io.of('/').adapter as RevocableSessionAdapter;
+  // Another adapter (Redis, across nodes) has no saved sessions of ours to forget.
+  const adapter = io.of('/').adapter;
+  const revocable = adapter instanceof RevocableSessionAdapter ? adapter : null;
   rooms.on('roomCreated', (room) => broadcastMediaRoomEvents(io, room));
 
   /** Ends connections now (deliberately: no grace, no recovery), held ones included. */
   const endConnections = (channel: string, matches: (connection: PeerSocketData) => boolean) => {
-    adapter.forgetWhere((data) => matches(data as PeerSocketData));
+    revocable?.forgetWhere((data) => matches(data as PeerSocketData));
     io.in(channel).disconnectSockets(true);
     membership.releaseDropped(matches);
   };
@@ -83,7 +86,7 @@ export function createRealtimeServer(
     socket.on('disconnect', (reason, description) => {
       const networkDrop = isNetworkDrop(reason, description);
       socketLogger.info({ reason, networkDrop }, 'connection closed');
-      if (!networkDrop) adapter.forgetConnection(socket.id);
+      if (!networkDrop) revocable?.forgetConnection(socket.id);
       membership.handleDisconnect(socket, reason, networkDrop);
     });
   });
@@ -107,17 +110,32 @@ function joinPersonalChannels(socket: PeerSocket): void {
   if (socket.data.loginId) void socket.join(loginChannel(socket.data.loginId));
 }
 
-/** The socket.io server itself, configured for PeerCircle's traffic. */
-export function createSocketServer(httpServer: HttpServer, reconnectGraceMs: number): PeerServer {
+/** How a namespace keeps its rooms: socket.io's `adapter` option (a class, or a factory per namespace). */
+export type SocketAdapter = NonNullable<ServerOptions['adapter']>;
+
+/**
+ * The socket.io server itself, configured for PeerCircle's traffic. The adapter defaults to the
+ * single-process one with revocable connection-state recovery; a cluster passes one shared across nodes.
+ */
+export function createSocketServer(httpServer: HttpServer, reconnectGraceMs: number, adapter: SocketAdapter = RevocableSessionAdapter as never): PeerServer {
   return new Server(httpServer, {
     serveClient: false,
     // The largest legitimate request (a join with the device's capabilities) is ~10 KB.
     maxHttpBufferSize: 128 * 1024,
-    adapter: RevocableSessionAdapter as never,
+    adapter: constructible(adapter),
     connectionStateRecovery: {
       maxDisconnectionDuration: reconnectGraceMs,
       // Middlewares run again on recovery, so a revoked identity cannot slip back in.
       skipMiddlewares: false,
     },
   });
+}
+
+/** socket.io calls `new` on its adapter option, which an arrow-function factory cannot take. */
+function constructible(adapter: SocketAdapter): SocketAdapter {
+  if (adapter.prototype !== undefined) return adapter;
+  const factory = adapter as (nsp: Namespace) => Adapter;
+  return function adapterOf(nsp: Namespace) {
+    return factory(nsp);
+  } as never;
 }

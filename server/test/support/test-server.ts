@@ -13,7 +13,7 @@ import {
   type RequestResult,
   type ServerToClientEvents,
 } from '@peercircle/shared';
-import { buildApp } from '../../src/app';
+import { buildApp, type AppOptions } from '../../src/app';
 import { loadServerConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { WorkerPool } from '../../src/media/worker-pool';
@@ -48,7 +48,10 @@ export interface TestServer {
  * The real server (one real mediasoup worker, a fresh embedded database in a temp directory, demo
  * rooms on) on a free loopback port, silent logs.
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean | 'trace' } = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { captureLogs?: boolean | 'trace' } & Pick<AppOptions, 'socketAdapter' | 'joinGate'> = {},
+): Promise<TestServer> {
   // A caller-supplied DATA_DIR outlives the server (restart tests); a temp one is removed with it.
   const ownsDataDir = env['DATA_DIR'] === undefined;
   const dataDir = env['DATA_DIR'] ?? (await mkdtemp(path.join(os.tmpdir(), 'peercircle-test-')));
@@ -74,7 +77,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   });
   await pool.start();
   const storage = await openStorage(config, logger);
-  const app = await buildApp({ config, logger, pool, repos: storage.repos });
+  const app = await buildApp({ config, logger, pool, repos: storage.repos, socketAdapter: options.socketAdapter, joinGate: options.joinGate });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
