@@ -56,7 +56,8 @@ export function haproxyConfig(options: HaproxyConfigOptions): string {
     '  timeout tunnel 8h',
     '  timeout client-fin 5s',
     '  timeout http-request 10s',
-    '  timeout check 1s',
+    // A crashed node refuses at once, whatever this says; a node merely slow (busy machine) gets 2 s.
+    '  timeout check 2s',
     '',
     ...(options.dockerDns
       ? ['resolvers docker', '  nameserver dns 127.0.0.11:53', '  hold valid 5s', '  accepted_payload_size 8192', '']

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../server/test/support/server-process';
+import { spawnChild, waitUntil } from './child-processes';
 import { startHaproxy, type HaproxyProcess } from './haproxy';
 
 /**
@@ -19,37 +18,35 @@ if (!haproxyInstalled) console.warn('SKIPPED haproxy-routing.test.ts: haproxy is
 interface Backend {
   id: string;
   port: number;
+  /** SIGKILL, as a crashed node: the kernel closes its sockets, nothing is said goodbye. */
   kill(): Promise<void>;
 }
 
+/**
+ * A backend in its own process that answers with its id; after a websocket handshake it echoes every
+ * byte back prefixed with its id.
+ */
+const backendScript = `
+const http = require('node:http');
+const crypto = require('node:crypto');
+const [id, port] = process.argv.slice(1);
+const server = http.createServer((request, response) => {
+  response.setHeader('x-node', id);
+  response.end(request.url === '/api/health' ? '{"status":"ok"}' : id);
+});
+server.on('upgrade', (request, socket) => {
+  const accept = crypto.createHash('sha1').update(request.headers['sec-websocket-key'] + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11').digest('base64');
+  socket.write('HTTP/1.1 101 Switching Protocols\\r\\nUpgrade: websocket\\r\\nConnection: Upgrade\\r\\nSec-WebSocket-Accept: ' + accept + '\\r\\n\\r\\n');
+  socket.on('data', (data) => socket.write(id + ':' + data));
+});
+server.listen(Number(port), '127.0.0.1', () => console.log('listening'));
+`;
+
 async function startBackend(id: string): Promise<Backend> {
-  const sockets = new Set<net.Socket>();
-  const server = http.createServer((request, response) => {
-    response.setHeader('x-node', id);
-    response.end(request.url === '/api/health' ? '{"status":"ok"}' : id);
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  // A websocket handshake, then every frame-less byte is echoed back prefixed with the node id.
-  server.on('upgrade', (request, socket) => {
-    const accept = createHash('sha1').update(`${request.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
-    socket.on('data', (data: Buffer) => socket.write(`${id}:${data.toString('utf8')}`));
-  });
   const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    id,
-    port,
-    // Like a SIGKILLed node: the port refuses from now on and open connections are cut.
-    kill: async () => {
-      const closed = new Promise((resolve) => server.close(resolve));
-      for (const socket of sockets) socket.destroy();
-      await closed;
-    },
-  };
+  const child = spawnChild(process.execPath, ['-e', backendScript, id, String(port)]);
+  await waitUntil(`backend ${id}`, async () => child.output().includes('listening'), child);
+  return { id, port, kill: () => child.stop('SIGKILL') };
 }
 
 /** GET through HAProxy; the answering node's id, or the failure (HTTP status or network error). */
@@ -114,6 +111,8 @@ describe.skipIf(!haproxyInstalled)('HAProxy routes a PeerCircle cluster as the c
   // request is balanced like any other. Either way the client gets an answer from a live node.
   it('after n2 dies, ?node=n2 reaches another node at once, and n2 is marked DOWN within a second', async () => {
     const n2 = backends.find((backend) => backend.id === 'n2')!;
+    // Leaves HAProxy an idle keep-alive connection to n2 that the crash then cuts.
+    expect(await whoAnswers(`${haproxy.url}/api/rooms?node=n2`)).toBe('n2');
     await n2.kill();
     const killedAt = performance.now();
     const answers: { atMs: number; who: string; tookMs: number }[] = [];
