@@ -1,5 +1,5 @@
 /**
- * The HAProxy configuration in front of a PeerCircle cluster (docs: /tmp design contract, issue 11).
+ * The HAProxy configuration in front of a PeerCircle cluster (issue 11).
  * One generator for both the local launcher and deploy/haproxy/cluster.cfg, so the two cannot drift.
  *
  * Routing: `?node=<id>` pins a request to the node of that NODE_ID (socket.io reconnects to a
