@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import net from 'node:net';
 
 /**
@@ -6,11 +7,23 @@ import net from 'node:net';
  * without having stopped them, so a crashed test or launcher leaves nothing behind.
  */
 const running = new Set<number>();
+const directories = new Set<string>();
 let exitHookInstalled = false;
 
 export function trackUntilExit(pid: number, exited: Promise<unknown>): void {
   running.add(pid);
   void exited.then(() => running.delete(pid), () => running.delete(pid));
+  installExitHook();
+}
+
+/** Removes `dir` when this process exits, unless `forget()` was called first. */
+export function removeOnExit(dir: string): () => void {
+  directories.add(dir);
+  installExitHook();
+  return () => directories.delete(dir);
+}
+
+function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.once('exit', () => {
@@ -21,6 +34,7 @@ export function trackUntilExit(pid: number, exited: Promise<unknown>): void {
         // already gone
       }
     }
+    for (const dir of directories) rmSync(dir, { recursive: true, force: true });
   });
 }
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../server/test/support/server-process';
 import { allocatePort, startServer, type ServerProcess } from '../server-process';
-import { trackUntilExit } from './child-processes';
+import { removeOnExit, trackUntilExit } from './child-processes';
 import { createClusterDatabase } from './cluster-database';
 import { startHaproxy, type HaproxyServerStat } from './haproxy';
 import { startRedis } from './redis';
@@ -56,7 +56,11 @@ export interface ClusterOptions {
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   if (!Number.isInteger(options.nodes) || options.nodes < 1) throw new Error('nodes must be a positive integer');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'peercircle-cluster-'));
-  const cleanups: (() => Promise<void>)[] = [async () => rmSync(dir, { recursive: true, force: true })];
+  const forgetDir = removeOnExit(dir);
+  const cleanups: (() => Promise<void>)[] = [async () => {
+    rmSync(dir, { recursive: true, force: true });
+    forgetDir();
+  }];
   const stop = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => console.error('cluster stop:', error));
   };
