@@ -6,6 +6,7 @@ ensure_node_dependencies
 ensure_mediasoup_worker
 ensure_chromium
 ensure_test_tools
+ensure_cluster_tools
 ensure_light_participant_tools
 ensure_client_build
 . "$repo_root/scripts/lib/postgres.sh" && ensure_test_postgres

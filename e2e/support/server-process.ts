@@ -43,15 +43,16 @@ export function allocatePort(): number {
 /** Runs the real server (`server/src/main.ts`) as its own process, as `npm start` would. */
 /**
  * `env.DATA_DIR` names the database directory; without it each server gets a fresh temporary one.
- * Demo rooms are on unless `env.DEMO_ROOMS` says otherwise.
+ * Demo rooms are on unless `env.DEMO_ROOMS` says otherwise. A variable set to `undefined` in `env` is
+ * removed from what the server inherits.
  */
-export async function startServer(options: { port?: number; env?: Record<string, string>; captureOutput?: boolean } = {}): Promise<ServerProcess> {
+export async function startServer(options: { port?: number; env?: Record<string, string | undefined>; captureOutput?: boolean } = {}): Promise<ServerProcess> {
   const port = options.port ?? allocatePort();
   const ownsDataDir = options.env?.['DATA_DIR'] === undefined;
   const dataDir = options.env?.['DATA_DIR'] ?? mkdtempSync(path.join(os.tmpdir(), 'peercircle-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
-    env: {
+    env: withoutUnset({
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -62,7 +63,7 @@ export async function startServer(options: { port?: number; env?: Record<string,
       DATA_DIR: dataDir,
       AUTH_ATTEMPTS_PER_MINUTE: '1000',
       ...options.env,
-    },
+    }),
     stdio: ['ignore', options.captureOutput ? 'pipe' : 'inherit', options.captureOutput ? 'pipe' : 'inherit'],
   });
   const output: string[] = [];
@@ -89,6 +90,10 @@ export async function startServer(options: { port?: number; env?: Record<string,
       if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function withoutUnset(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {

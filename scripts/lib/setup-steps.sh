@@ -51,3 +51,9 @@ ensure_light_participant_tools() {
 ensure_test_tools() {
   ensure_debian_tools coturn docker-compose caddy
 }
+
+# A local cluster (npm run cluster, the cluster tests): a private redis-server and HAProxy in front of
+# the nodes, both started as child processes, never as services.
+ensure_cluster_tools() {
+  ensure_debian_tools redis-server haproxy
+}

@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverEnvSchema } from '@peercircle/shared';
+import { haproxyConfig } from '../../e2e/support/cluster/haproxy-config';
 import { startTestServer } from './support/test-server';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -10,6 +12,7 @@ const deployment = { PUBLIC_HOST: 'circle.example.org', PUBLIC_IP: '203.0.113.10
 
 interface ComposeService {
   environment?: Record<string, string>;
+  profiles?: string[];
   ports?: { target: number; published: number; protocol: string }[];
   networks?: Record<string, { ipv4_address?: string } | null>;
   volumes?: string[];
@@ -28,10 +31,10 @@ function run(command: string, args: string[], env: Record<string, string> = depl
 }
 
 /** `docker-compose config` as Compose resolves it, read through the YAML parser docker-compose itself depends on. */
-function resolvedCompose(): ComposeFile {
-  const config = run('docker-compose', ['-f', 'docker-compose.yml', 'config']);
+function resolvedCompose(profileArgs: string[] = [], env: Record<string, string> = deployment): ComposeFile {
+  const config = run('docker-compose', ['-f', 'docker-compose.yml', ...profileArgs, 'config'], env);
   expect(config.status, config.stderr).toBe(0);
-  const json = run('python3', ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)'], deployment, config.stdout);
+  const json = run('python3', ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)'], env, config.stdout);
   expect(json.status, json.stderr).toBe(0);
   return JSON.parse(json.stdout) as ComposeFile;
 }
@@ -129,4 +132,72 @@ describe('the docker-compose deployment is safe by default', () => {
       await server.close();
     }
   }, 30_000);
+});
+
+describe('the docker-compose cluster profile (issue 11)', () => {
+  const clusterEnv = { ...deployment, SESSION_SECRET: 'c'.repeat(64) };
+  const clusterServices = () => {
+    const { services } = resolvedCompose(['--profile', 'cluster'], clusterEnv);
+    const nodes = Object.entries(services)
+      .filter(([, service]) => service.environment?.['NODE_ID'] !== undefined)
+      .map(([name, service]) => ({ name, env: service.environment!, ports: service.ports ?? [] }));
+    return { services, nodes };
+  };
+
+  it('adds HAProxy, three nodes, Redis and PostgreSQL only under the profile; the single-node services need none', () => {
+    const { services, nodes } = clusterServices();
+    expect(nodes.map((node) => node.name).sort()).toEqual(['node1', 'node2', 'node3']);
+    for (const name of ['haproxy', 'redis', 'postgres', 'node1', 'node2', 'node3']) expect(services[name]!.profiles).toEqual(['cluster']);
+    for (const name of ['app', 'proxy', 'turn']) expect(services[name]!.profiles).toBeUndefined();
+    // Without the profile Compose still resolves the file as before (the first describe block checks what it holds).
+    expect(Object.keys(resolvedCompose().services)).toEqual(expect.arrayContaining(['app', 'proxy', 'turn']));
+  });
+
+  it('gives each node its own NODE_ID and media ports, and all of them the same Redis, PostgreSQL and session secret', () => {
+    const { services, nodes } = clusterServices();
+    const settings = nodes.map((node) => ({ node, parsed: serverEnvSchema.parse(node.env) }));
+    expect(nodes.map((node) => node.env['NODE_ID']).sort()).toEqual(['n1', 'n2', 'n3']);
+    for (const key of ['REDIS_URL', 'DATABASE_URL', 'SESSION_SECRET']) expect(new Set(nodes.map((node) => node.env[key])).size).toBe(1);
+    expect(nodes[0]!.env['SESSION_SECRET']).toBe(clusterEnv.SESSION_SECRET);
+    expect(nodes[0]!.env['REDIS_URL']).toBe('redis://redis:6379');
+    expect(new URL(nodes[0]!.env['DATABASE_URL']!).host).toBe('postgres:5432');
+    const mediaPorts: number[] = [];
+    for (const { node, parsed } of settings) {
+      expect(parsed.MEDIA_ANNOUNCED_ADDRESS).toBe(deployment.PUBLIC_IP);
+      const workerPorts = Array.from({ length: parsed.MEDIASOUP_WORKERS ?? 1 }, (_, index) => parsed.RTC_PORT + index);
+      for (const protocol of ['udp', 'tcp']) {
+        expect(node.ports.filter((port) => port.protocol === protocol && port.published === port.target).map((port) => port.target)).toEqual(workerPorts);
+      }
+      expect(node.ports.some((port) => port.target === parsed.PORT)).toBe(false);
+      mediaPorts.push(...workerPorts);
+    }
+    const appSettings = serverEnvSchema.parse(services['app']!.environment);
+    mediaPorts.push(...Array.from({ length: appSettings.MEDIASOUP_WORKERS ?? 1 }, (_, index) => appSettings.RTC_PORT + index));
+    expect(new Set(mediaPorts).size).toBe(mediaPorts.length);
+    // Rate limits key on the client address HAProxy forwards, believed from HAProxy only.
+    for (const { parsed } of settings) expect(parsed.TRUST_PROXY).toEqual([services['haproxy']!.networks!['cluster']!.ipv4_address]);
+  });
+
+  it('routes with deploy/haproxy/cluster.cfg, which is exactly what haproxyConfig() generates for these nodes', () => {
+    const { services, nodes } = clusterServices();
+    const haproxy = services['haproxy']!;
+    expect(haproxy.volumes).toContain(`${repoRoot}/deploy/haproxy/cluster.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro`);
+    // Compose keeps a port with a host address as written: "127.0.0.1:8080:8080/tcp".
+    const published = (haproxy.ports as unknown as string[]).map((port) => /^127\.0\.0\.1:(\d+):(\d+)\/tcp$/.exec(port));
+    expect(published).toHaveLength(1);
+    const listenPort = Number(published[0]![2]);
+    const expected = haproxyConfig({
+      bind: `:${listenPort}`,
+      nodes: nodes.map((node) => ({ id: node.env['NODE_ID']!, host: node.name, port: serverEnvSchema.parse(node.env).PORT })).sort((a, b) => a.id.localeCompare(b.id)),
+      dockerDns: true,
+    });
+    const committed = readFileSync(path.join(repoRoot, 'deploy/haproxy/cluster.cfg'), 'utf8');
+    expect(committed, 'regenerate deploy/haproxy/cluster.cfg from haproxyConfig() (see this test for the options)').toBe(expected);
+  });
+
+  it('will not start a node without SESSION_SECRET: Compose passes an empty one that the node refuses', () => {
+    const { services } = resolvedCompose(['--profile', 'cluster']);
+    expect(services['node1']!.environment!['SESSION_SECRET']).toBe('');
+    expect(serverEnvSchema.safeParse(services['node1']!.environment).success).toBe(false);
+  });
 });
