@@ -55,5 +55,8 @@ ensure_test_tools() {
 # A local cluster (npm run cluster, the cluster tests): a private redis-server and HAProxy in front of
 # the nodes, both started as child processes, never as services.
 ensure_cluster_tools() {
-  ensure_debian_tools redis-server haproxy
+  ensure_debian_tools redis-server haproxy || return 1
+  # The cluster tests must run, not skip, once the tools are here.
+  REQUIRE_CLUSTER_TESTS=1
+  export REQUIRE_CLUSTER_TESTS
 }

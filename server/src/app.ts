@@ -1,5 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { requestedNode, type ClusterNode } from './cluster/cluster-node';
+import clusterPlugin from './cluster/cluster-plugin';
 import type { ServerConfig } from './config';
 import { refuseUnroutable } from './http/error-handling';
 import { trustProxyOption } from './http/trust-proxy';
@@ -26,6 +28,12 @@ export interface AppOptions {
   socketAdapter?: RealtimeOptions['socketAdapter'];
   /** Asked before the door on every room join (with a pool only). None by default. */
   joinGate?: RealtimeOptions['joinGate'];
+  /**
+   * Cluster mode (REDIS_URL): this node, connected by the caller. Joins go through its circle
+   * ownership, socket.io through its Redis adapter, saves carry its lease epochs; open sessions are not
+   * restored at start — each comes back on whichever node its next join makes the owner.
+   */
+  cluster?: ClusterNode | undefined;
 }
 
 /**
@@ -34,7 +42,7 @@ export interface AppOptions {
  * worker pool, health, the REST API and the client app. Open sessions saved before a restart are
  * restored before it returns.
  */
-export async function buildApp({ config, logger, pool, repos, socketAdapter, joinGate }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, logger, pool, repos, socketAdapter, joinGate, cluster }: AppOptions): Promise<FastifyInstance> {
   // Typed as Fastify's base logger so route plugins accept the instance; it is still our pino logger.
   // forceCloseConnections: idle keep-alive connections must not hold a shutdown open.
   // request.ip, and so every rate limit, follows X-Forwarded-For only from a proxy we were told to trust.
@@ -44,13 +52,26 @@ export async function buildApp({ config, logger, pool, repos, socketAdapter, joi
     forceCloseConnections: true,
     frameworkErrors: refuseUnroutable,
   });
-  await app.register(services, { config, logger, repos });
+  await app.register(services, { config, logger, repos, ownerEpoch: cluster && ((sessionId) => cluster.ownership.epochOf(sessionId)) });
   await app.register(httpFoundation, { config });
-  if (pool) await app.register(realtime, { config, logger, pool, socketAdapter, joinGate });
+  if (pool && cluster) {
+    await app.register(realtime, {
+      config,
+      logger,
+      pool,
+      socketAdapter: cluster.socketAdapter(),
+      joinGate: (roomKey, socket) => cluster.ownership.claim(roomKey, requestedNode(socket.handshake.query)),
+      nodeId: cluster.nodeId,
+    });
+    await app.register(clusterPlugin, { cluster, pool });
+  } else if (pool) {
+    await app.register(realtime, { config, logger, pool, socketAdapter, joinGate });
+  }
   await app.register(health, { media: pool ? { pool, rooms: app.mediaRooms } : null });
   await app.register(restApi, { config });
   await app.register(clientApp, { distDir: config.clientDistDir });
 
+  if (cluster) return app;
   const restored = await app.services.liveSessions.restoreOpenSessions();
   if (restored > 0) logger.info({ sessions: restored }, 'open sessions restored after restart');
   return app;

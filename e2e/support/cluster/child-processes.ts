@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 
 /**
  * Processes a cluster started (redis-server, haproxy, nodes): SIGKILLed when this process exits
@@ -81,18 +80,4 @@ export async function waitUntil(what: string, check: () => Promise<boolean>, chi
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${what}: not ready within ${timeoutMs} ms:\n${child.output()}`);
-}
-
-/** Sends `request` to 127.0.0.1:port and resolves with what comes back first (rejects if nobody listens). */
-export function exchange(port: number, request: string, host = '127.0.0.1'): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ port, host });
-    socket.setTimeout(2_000, () => socket.destroy(new Error('timed out')));
-    socket.once('connect', () => socket.write(request));
-    socket.once('data', (data) => {
-      resolve(data.toString('utf8'));
-      socket.end();
-    });
-    socket.once('error', reject);
-  });
 }

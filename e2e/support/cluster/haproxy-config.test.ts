@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { haproxyInstalled } from './haproxy';
 import { haproxyConfig } from './haproxy-config';
 
 const nodes = [
   { id: 'n1', host: '127.0.0.1', port: 4001 },
   { id: 'n2', host: '127.0.0.1', port: 4002 },
 ];
-const haproxyInstalled = spawnSync('haproxy', ['-v']).status === 0;
+const installed = haproxyInstalled();
 
 describe('haproxyConfig', () => {
   it('pins ?node=<id> to that node, balances the rest round-robin, and checks /api/health fast', () => {
@@ -45,7 +46,7 @@ describe('haproxyConfig', () => {
     expect(() => haproxyConfig({ bind: ':80', nodes: [] })).toThrow(/at least one/);
   });
 
-  it.skipIf(!haproxyInstalled)('is a configuration HAProxy accepts without warnings', () => {
+  it.skipIf(!installed)('is a configuration HAProxy accepts without warnings', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'peercircle-haproxy-config-'));
     try {
       const file = path.join(dir, 'haproxy.cfg');

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -6,14 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../server/test/support/server-process';
 import { spawnChild, waitUntil } from './child-processes';
-import { startHaproxy, type HaproxyProcess } from './haproxy';
+import { haproxyInstalled, startHaproxy, type HaproxyProcess } from './haproxy';
 
 /**
  * The routing contract, measured against the real HAProxy with tiny Node backends that answer with
  * their own id (no PeerCircle needed). `npm test` installs haproxy (scripts/lib/setup-steps.sh).
  */
-const haproxyInstalled = spawnSync('haproxy', ['-v']).status === 0;
-if (!haproxyInstalled) console.warn('SKIPPED haproxy-routing.test.ts: haproxy is not installed (`npm test` installs it; or apt-get install haproxy)');
+const installed = haproxyInstalled();
 
 interface Backend {
   id: string;
@@ -60,7 +58,7 @@ async function whoAnswers(url: string): Promise<string> {
   }
 }
 
-describe.skipIf(!haproxyInstalled)('HAProxy routes a PeerCircle cluster as the contract says', () => {
+describe.skipIf(!installed)('HAProxy routes a PeerCircle cluster as the contract says', () => {
   let dir: string;
   let backends: Backend[];
   let haproxy: HaproxyProcess;

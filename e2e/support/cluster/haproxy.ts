@@ -1,8 +1,20 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { spawnChild, waitUntil, type Child } from './child-processes';
 import { haproxyConfig, type HaproxyNode } from './haproxy-config';
+
+/**
+ * Whether HAProxy tests run: with haproxy installed, or required (REQUIRE_CLUSTER_TESTS=1, set by
+ * `npm test`, which installs it) — then a missing haproxy is an error, not a skip.
+ */
+export function haproxyInstalled(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (spawnSync('haproxy', ['-v']).status === 0) return true;
+  if (env['REQUIRE_CLUSTER_TESTS'] === '1') throw new Error('REQUIRE_CLUSTER_TESTS=1 but haproxy is not installed: run `npm test`, or apt-get install haproxy');
+  console.warn('SKIPPED: haproxy is not installed (`npm test` installs it; or apt-get install haproxy)');
+  return false;
+}
 
 export interface HaproxyServerStat {
   /** The node id (HAProxy server name). */

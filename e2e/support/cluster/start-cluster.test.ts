@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterTestsEnabled } from './cluster-tests-enabled';
 import { startCluster, type Cluster } from './start-cluster';
 
 /**
@@ -8,9 +8,6 @@ import { startCluster, type Cluster } from './start-cluster';
  * stop that leaves no process or database behind. `npm test` installs redis-server and haproxy and
  * sets TEST_DATABASE_URL.
  */
-const missing = ['haproxy', 'redis-server'].filter((tool) => spawnSync(tool, ['-v']).status !== 0);
-if (!process.env['TEST_DATABASE_URL']) missing.push('TEST_DATABASE_URL (PostgreSQL)');
-if (missing.length > 0) console.warn(`SKIPPED start-cluster.test.ts: missing ${missing.join(', ')} (\`npm test\` installs and sets them up)`);
 
 const alive = (pid: number) => {
   try {
@@ -21,7 +18,7 @@ const alive = (pid: number) => {
   }
 };
 
-describe.skipIf(missing.length > 0)('startCluster', () => {
+describe.skipIf(!clusterTestsEnabled())('startCluster', () => {
   let cluster: Cluster;
 
   beforeAll(async () => {

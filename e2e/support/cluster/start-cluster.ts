@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startRedisServer } from '../../../server/test/support/redis-server';
 import { freePort } from '../../../server/test/support/server-process';
 import { allocatePort, startServer, type ServerProcess } from '../server-process';
 import { removeOnExit, trackUntilExit } from './child-processes';
 import { createClusterDatabase } from './cluster-database';
 import { startHaproxy, type HaproxyServerStat } from './haproxy';
-import { startRedis } from './redis';
 
 export interface ClusterNode {
   /** NODE_ID, n1…nN; also its HAProxy server name (`?node=n1`). */
@@ -65,8 +65,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => console.error('cluster stop:', error));
   };
   try {
-    const redis = await startRedis(await freePort(), dir);
-    cleanups.push(() => redis.child.stop());
+    const redis = await startRedisServer();
+    trackUntilExit(redis.pid, redis.exited);
+    cleanups.push(() => redis.stop());
     const database = await createClusterDatabase();
     cleanups.push(() => database.drop());
 

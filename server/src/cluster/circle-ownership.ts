@@ -91,6 +91,14 @@ export class CircleOwnership extends EventEmitter<OwnershipEvents> {
     await this.leases.release(roomKey, held.lease).catch((error: unknown) => this.logger.warn({ roomKey, err: describe(error) }, 'lease not released'));
   }
 
+  /** Another node owns the circle now (its newer save was found): stop serving it. */
+  surrender(roomKey: string): void {
+    if (!this.owned.delete(roomKey)) return;
+    this.logger.warn({ roomKey }, 'circle taken over by another node');
+    this.emit('lost', roomKey);
+    this.emit('changed');
+  }
+
   start(): void {
     this.renewing = setInterval(() => void this.renewAll(), Math.max(100, Math.floor(this.options.leaseMs / 3)));
     this.renewing.unref();

@@ -11,6 +11,8 @@ export interface ServicesPluginOptions {
   config: ServerConfig;
   logger: Logger;
   repos: Repositories;
+  /** Cluster mode: the fencing epoch of this node's lease on a circle, carried by its saves. */
+  ownerEpoch?: ((sessionId: string) => number) | undefined;
 }
 
 declare module 'fastify' {
@@ -23,14 +25,14 @@ declare module 'fastify' {
 }
 
 /** The application's services over storage, and the live circle sessions they start and read. No media, no sockets. */
-async function servicesPlugin(app: FastifyInstance, { config, logger, repos }: ServicesPluginOptions): Promise<void> {
+async function servicesPlugin(app: FastifyInstance, { config, logger, repos, ownerEpoch }: ServicesPluginOptions): Promise<void> {
   const sessionViews = new SessionViewRelay();
   const sessionRooms = new SessionRooms(
     sessionViews,
     { idleTtlMs: config.SESSION_IDLE_TTL_MS, defaultTemplateId: 'council', clock: Date.now },
     logger.child({ component: 'sessions' }),
   );
-  const services = createServices(config, repos, sessionRooms, logger);
+  const services = createServices(config, repos, sessionRooms, logger, Date.now, ownerEpoch);
   app.decorate('services', services);
   app.decorate('sessionRooms', sessionRooms);
   app.decorate('sessionViews', sessionViews);

@@ -1,8 +1,12 @@
 import type { MediaRoom } from '../media/media-room';
 import { participantChannel, roomChannel, type PeerServer } from './socket-types';
 
-/** Forwards a media room's events to the sockets of the participants they concern. */
-export function broadcastMediaRoomEvents(io: PeerServer, room: MediaRoom): void {
+/**
+ * Forwards a media room's events to the sockets of the participants they concern. A whole circle lives
+ * on one node, so its events never need the cluster's bus (`local`; the same thing in a single process).
+ */
+export function broadcastMediaRoomEvents(server: PeerServer, room: MediaRoom): void {
+  const io = server.local;
   const everyone = roomChannel(room.roomId);
   const othersThan = (participantId: string) => io.to(everyone).except(participantChannel(participantId));
 

@@ -25,6 +25,8 @@ export interface RealtimeOptions {
   socketAdapter?: SocketAdapter | undefined;
   /** Asked before the door on every join, with the room's key; throwing refuses the join. None by default. */
   joinGate?: JoinGate | undefined;
+  /** Cluster mode: this node's id, named in join results so clients come back to it. */
+  nodeId?: string | undefined;
 }
 
 declare module 'fastify' {
@@ -38,7 +40,7 @@ declare module 'fastify' {
  * socket.io on the app's HTTP server and everything a room needs behind it: media rooms on the
  * worker pool, the door, and the bridge that lets the circle's floor decide who is heard.
  */
-async function realtimePlugin(app: FastifyInstance, { config, logger, pool, socketAdapter, joinGate }: RealtimeOptions): Promise<void> {
+async function realtimePlugin(app: FastifyInstance, { config, logger, pool, socketAdapter, joinGate, nodeId }: RealtimeOptions): Promise<void> {
   const { services, sessionRooms } = app;
   const io = createSocketServer(app.server, config.RECONNECT_GRACE_MS, socketAdapter);
   const mediaRooms = new MediaRooms(
@@ -46,7 +48,8 @@ async function realtimePlugin(app: FastifyInstance, { config, logger, pool, sock
     { maxParticipants: config.MAX_PARTICIPANTS_PER_ROOM, maxIncomingBitrate: 2_500_000 },
     logger.child({ component: 'media' }),
   );
-  app.sessionViews.connect({ sendView: (viewerId, update) => io.to(participantChannel(viewerId)).emit('session:update', update) });
+  // A whole circle lives on one node: its views never need the cluster's bus (`local`).
+  app.sessionViews.connect({ sendView: (viewerId, update) => io.local.to(participantChannel(viewerId)).emit('session:update', update) });
   const bridge = new SessionMediaBridge(sessionRooms, mediaRooms, logger.child({ component: 'session-media' }));
   const cohortSessionEntry = new CohortSessionEntry(
     services.repositories,
@@ -71,7 +74,7 @@ async function realtimePlugin(app: FastifyInstance, { config, logger, pool, sock
   const realtime = createRealtimeServer(
     io,
     { rooms: mediaRooms, sessions: sessionRooms, bridge, door, liveSessions: services.liveSessions, budgets },
-    { turnUrls: config.TURN_URLS, turnSecret: config.TURN_SECRET, reconnectGraceMs: config.RECONNECT_GRACE_MS, joinGate },
+    { turnUrls: config.TURN_URLS, turnSecret: config.TURN_SECRET, reconnectGraceMs: config.RECONNECT_GRACE_MS, joinGate, nodeId },
     logger.child({ component: 'realtime' }),
   );
   services.logins.on('ended', (loginId) => realtime.endLogin(loginId));

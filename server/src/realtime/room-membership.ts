@@ -16,6 +16,8 @@ export interface MembershipOptions {
   reconnectGraceMs: number;
   /** Asked before the door on every join; throwing refuses it (e.g. the circle lives on another node). */
   joinGate?: JoinGate | undefined;
+  /** Cluster mode: this node, named in join results. */
+  nodeId?: string | undefined;
 }
 
 /** roomKey: a cohort session's id, or `demo:<name>` for a demo room. */
@@ -91,7 +93,7 @@ export class RoomMembership {
     socket.data.roomId = roomId;
     socket.data.displayName = displayName;
     await socket.join(roomChannel(roomId));
-    socket.to(roomChannel(roomId)).emit('room:participantJoined', { participantId, displayName, producers: [] });
+    socket.local.to(roomChannel(roomId)).emit('room:participantJoined', { participantId, displayName, producers: [] });
     this.logger.info({ roomId, participantId }, 'participant joined');
     // After joining the channel: producers added from here on are also announced to this socket.
     const media = request.rtpCapabilities ? await this.openMedia(room, participantId) : undefined;
@@ -104,6 +106,7 @@ export class RoomMembership {
       routerRtpCapabilities: room.rtpCapabilities,
       iceServers: turnIceServers(this.options.turnUrls, this.options.turnSecret, participantId, Date.now()),
       ...(media ? { media } : {}),
+      ...(this.options.nodeId ? { node: this.options.nodeId } : {}),
     };
   }
 
@@ -216,7 +219,7 @@ export class RoomMembership {
 
   private releaseMedia(room: MediaRoom, participantId: string): void {
     room.removePeer(participantId);
-    this.io.to(roomChannel(room.roomId)).emit('room:participantLeft', { participantId });
+    this.io.local.to(roomChannel(room.roomId)).emit('room:participantLeft', { participantId });
   }
 
   private release(roomId: string, participantId: string): void {
