@@ -164,6 +164,17 @@ describe('silence comes between an answer and the next question, never skipped i
     expect(answering.floor.holderId).toBe(bo);
     expect(answering.silenceGap).toBeNull();
   });
+
+  it("is not opened by a guardian's pause in the middle of an answer: the resume gives the focus person the floor back", () => {
+    // Found by the guardian-pause property (seed -1199605290): the pause ended the answer, the silence it
+    // opened then refused the resume.
+    let state = accept(questionsPhase(), { type: 'roles.assign', role: 'guardian', participantId: ed });
+    state = accept(state, { type: 'floor.give', participantId: bo });
+    const paused = accept(state, { type: 'pause.call' }, actorFor(ed));
+    expect(paused.silenceGap).toBeNull();
+    const resumed = outcome(paused, { type: 'pause.resume' });
+    expect(resumed).toMatchObject({ ok: true, state: { floor: { holderId: bo }, silenceGap: null } });
+  });
 });
 
 describe('states saved before silence gaps existed', () => {

@@ -49,6 +49,8 @@ function waitForSilence(state: CircleSession, now: number): DomainError {
 }
 
 const entersPhase = new Set<CircleCommandType>(['phase.goTo', 'phase.next', 'session.start']);
+/** A pause takes the floor away and its resume gives the same turn back: neither is an answer or a question. */
+const pausing = new Set<CircleCommandType>(['pause.call', 'pause.resume']);
 
 /**
  * Applied to every accepted command's outcome. Within one running phase: nothing new starts while the
@@ -62,6 +64,7 @@ export function paceQuestions(before: CircleSession, after: CircleSession, type:
   if (gapMs === 0 || after.status !== 'running' || !samePhase) {
     return (after.silenceGap ?? null) === null ? after : { ...after, silenceGap: null };
   }
+  if (pausing.has(type)) return after;
   const started = nextQuestionStarted(before, after);
   if (started && isSilenceGapOpen(before, now)) return waitForSilence(before, now);
   if (!answerEnded(before, after)) return after;
