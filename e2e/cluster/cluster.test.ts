@@ -2,12 +2,14 @@
  * The cluster on real parts: Redis, PostgreSQL, HAProxy and three PeerCircle nodes (each with its
  * mediasoup worker), driven by signed-in socket.io clients that behave like the web client.
  */
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CircleSessionView } from '@peercircle/shared';
+import type { Ack, CircleSessionView } from '@peercircle/shared';
 import { createCohort, type CohortFixture } from '../../server/test/support/cohort-fixture';
 import { callApi } from '../../server/test/support/http-client';
 import { ClusterPeer } from '../support/cluster/cluster-peer';
+import { connectPeerSocket } from '../support/peer-socket';
 import { clusterTestsEnabled } from '../support/cluster/cluster-tests-enabled';
 import { startCluster, type Cluster } from '../support/cluster/start-cluster';
 
@@ -38,6 +40,8 @@ describe.skipIf(!clusterTestsEnabled())('a PeerCircle cluster of three nodes beh
 
   afterAll(async () => {
     for (const circle of circles) everyone(circle).forEach((peer) => peer.close());
+    // Let the nodes save those departures before they stop (else they log saves cut short).
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await cluster?.stop();
   });
 
@@ -49,6 +53,22 @@ describe.skipIf(!clusterTestsEnabled())('a PeerCircle cluster of three nodes beh
     }
     expect([...perNode.keys()].sort()).toEqual(['n1', 'n2', 'n3']);
     expect(Math.max(...perNode.values())).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses a visitor without a login before any node claims or places the circle', async () => {
+    const fixture = await createCohort(cluster.url, ['Dee'], { acceptAgreement: true });
+    const guest = await connectPeerSocket(`${cluster.url}?node=n1`);
+    const redis = new Redis(cluster.redisUrl);
+    try {
+      const reply = await (guest.timeout(10_000) as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<unknown>> }).emitWithAck('room:join', {
+        sessionId: fixture.session.id,
+      });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+      expect(await redis.exists(`peercircle:lease:${fixture.session.id}`)).toBe(0);
+    } finally {
+      redis.disconnect();
+      guest.disconnect();
+    }
   });
 
   it('disconnects a member removed through another node within 1 s', async () => {
@@ -66,6 +86,29 @@ describe.skipIf(!clusterTestsEnabled())('a PeerCircle cluster of three nodes beh
     expect(disconnectedAfter).toBeLessThan(1_000);
     circle.members.pop();
     cy.close();
+  });
+
+  it('moves a circle whose lease its node lost (a stall, a partition): the node lets go, its clients follow the new owner', async () => {
+    const circle = circles[5]!;
+    const sessionId = circle.fixture.session.id;
+    const from = nodeOf(circle);
+    const to = cluster.nodes.find((node) => node.id !== from)!.id;
+    await circle.facilitator.request('session:command', { type: 'session.start' });
+    const { version } = await circle.facilitator.request<{ version: number }>('session:command', { type: 'timer.extend', timer: 'phase', ms: 60_000 });
+    const rejoins = everyone(circle).map((peer) => peer.nextRejoin(15_000));
+    // Another node takes the lease over, with a newer epoch, as after the old owner's lease ran out.
+    const redis = new Redis(cluster.redisUrl);
+    try {
+      const epoch = await redis.incr(`peercircle:epoch:${sessionId}`);
+      await redis.set(`peercircle:lease:${sessionId}`, `${to}|${epoch}`, 'PX', 10_000);
+    } finally {
+      redis.disconnect();
+    }
+    const back = await Promise.all(rejoins);
+    expect(new Set(back.map((join) => join.node))).toEqual(new Set([to]));
+    const after = (await circle.facilitator.request<{ view: CircleSessionView }>('session:sync', {})).view;
+    expect(after.status).toBe('running');
+    expect(after.version).toBeGreaterThanOrEqual(version);
   });
 
   it('brings both circles of a SIGKILLed node back on the others within 10 s, nothing acknowledged lost', async () => {

@@ -1,12 +1,13 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { requestedNode, type ClusterNode } from './cluster/cluster-node';
-import clusterPlugin from './cluster/cluster-plugin';
+import { clusterJoinGate } from './cluster/cluster-join-gate';
+import type { ClusterNode } from './cluster/cluster-node';
 import type { ServerConfig } from './config';
 import { refuseUnroutable } from './http/error-handling';
 import { trustProxyOption } from './http/trust-proxy';
 import type { WorkerPool } from './media/worker-pool';
 import clientApp from './plugins/client-app';
+import clusterPlugin from './plugins/cluster';
 import health from './plugins/health';
 import httpFoundation from './plugins/http-foundation';
 import restApi from './plugins/rest-api';
@@ -55,12 +56,13 @@ export async function buildApp({ config, logger, pool, repos, socketAdapter, joi
   await app.register(services, { config, logger, repos, ownerEpoch: cluster && ((sessionId) => cluster.ownership.epochOf(sessionId)) });
   await app.register(httpFoundation, { config });
   if (pool && cluster) {
+    const clusterJoin = clusterJoinGate(cluster.ownership);
     await app.register(realtime, {
       config,
       logger,
       pool,
       socketAdapter: cluster.socketAdapter(),
-      joinGate: (roomKey, socket) => cluster.ownership.claim(roomKey, requestedNode(socket.handshake.query)),
+      joinGate: (roomKey, socket) => clusterJoin(roomKey, socket.data.identity, socket.handshake.query),
       nodeId: cluster.nodeId,
     });
     await app.register(clusterPlugin, { cluster, pool });

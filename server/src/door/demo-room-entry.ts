@@ -4,6 +4,7 @@ import type { RoomEntry, Visitor } from './visitor';
 
 /** Demo rooms live in their own key space: no demo name can be a cohort session's key. */
 export const demoRoomKey = (name: string): string => `demo:${name}`;
+export const isDemoRoomKey = (roomKey: string): boolean => roomKey.startsWith('demo:');
 
 /**
  * Ad-hoc rooms for trying PeerCircle out: anyone with the link enters under the name they give, and

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { serverEnvSchema } from './server-env';
 
+/** A node of a cluster, as `npm run cluster` configures one. */
+const cluster = {
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  NODE_ID: 'n1',
+  DATABASE_URL: 'postgres://peercircle@127.0.0.1/peercircle',
+  SESSION_SECRET: 'a-shared-secret-of-at-least-32-characters',
+};
+
 describe('serverEnvSchema', () => {
+  it('reads a cluster node: Redis, its id, the shared database and secret, the lease length', () => {
+    expect(serverEnvSchema.parse(cluster)).toMatchObject({ REDIS_URL: cluster.REDIS_URL, NODE_ID: 'n1', CLUSTER_LEASE_MS: 3_000 });
+    expect(serverEnvSchema.parse({ ...cluster, CLUSTER_LEASE_MS: '5000' }).CLUSTER_LEASE_MS).toBe(5_000);
+  });
+
   it('has embedded defaults that listen on loopback only', () => {
     const env = serverEnvSchema.parse({});
     expect(env).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', MEDIA_LISTEN_IP: '127.0.0.1', RTC_PORT: 40000 });
@@ -35,6 +48,14 @@ describe('serverEnvSchema', () => {
     [{ MEDIA_LISTEN_IP: 'localhost' }, 'MEDIA_LISTEN_IP'],
     [{ TURN_URLS: 'turn:x' }, 'TURN_SECRET'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ ...cluster, NODE_ID: undefined }, 'NODE_ID'],
+    [{ ...cluster, NODE_ID: 'N1' }, 'NODE_ID'],
+    [{ ...cluster, NODE_ID: 'n1\nX' }, 'NODE_ID'],
+    [{ ...cluster, NODE_ID: 'x'.repeat(33) }, 'NODE_ID'],
+    [{ ...cluster, DATABASE_URL: undefined }, 'DATABASE_URL'],
+    [{ ...cluster, SESSION_SECRET: undefined }, 'SESSION_SECRET'],
+    [{ ...cluster, REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
+    [{ ...cluster, CLUSTER_LEASE_MS: '100' }, 'CLUSTER_LEASE_MS'],
   ])('rejects %j naming %s', (input, field) => {
     const result = serverEnvSchema.safeParse(input);
     expect(result.success).toBe(false);

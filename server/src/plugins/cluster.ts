@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { ClusterNode } from '../cluster/cluster-node';
 import type { WorkerPool } from '../media/worker-pool';
 import { roomChannel } from '../realtime/socket-types';
 import { StaleOwnerError } from '../storage/live-states-repository';
-import type { ClusterNode } from './cluster-node';
 
 export interface ClusterPluginOptions {
   cluster: ClusterNode;
@@ -30,10 +30,13 @@ async function clusterPlugin(app: FastifyInstance, { cluster, pool }: ClusterPlu
     for (const id of ids) realtime.io.of('/').sockets.get(id)?.conn.close();
   });
   app.addHook('onReady', async () => {
-    await cluster.start({ pool, rooms: mediaRooms }, (roomKey) => sessionRooms.get(roomKey) !== undefined || mediaRooms.get(roomKey) !== undefined);
+    // Someone waiting in the lobby counts: the facilitator who lets them in must come to this node.
+    const hosting = (roomKey: string) =>
+      sessionRooms.get(roomKey) !== undefined || mediaRooms.get(roomKey) !== undefined || app.services.lobby.waiting(roomKey).length > 0;
+    await cluster.start({ pool, rooms: mediaRooms }, hosting);
   });
-  // After the realtime plugin's preClose has ended the connections: the circles can move at once.
-  app.addHook('preClose', async () => cluster.ownership.stop());
+  // Once the connections are closed and what they started has run: the circles can move at once.
+  app.addHook('onClose', async () => cluster.ownership.stop());
 }
 
 export default fp(clusterPlugin, { name: 'peercircle-cluster', fastify: '5.x', dependencies: ['peercircle-services', 'peercircle-realtime'] });
