@@ -4,15 +4,20 @@ import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PeerClientSocket } from '../realtime/socket';
-import { untilConnected } from './signalling';
+import { moveToNode, untilConnected } from './signalling';
 
-/** A real socket.io server whose handshake accepts, or refuses the way PeerCircle's does. */
-async function startServer(refuse?: { code: string; message: string }): Promise<{ url: string; close(): Promise<void> }> {
+/** A real socket.io server whose handshake accepts, or refuses the way PeerCircle's does; it remembers each handshake's `?node=`. */
+async function startServer(refuse?: { code: string; message: string }): Promise<{ url: string; nodesAsked: unknown[]; close(): Promise<void> }> {
   const http: HttpServer = createServer();
   const server = new Server(http);
+  const nodesAsked: unknown[] = [];
+  server.use((socket, next) => {
+    nodesAsked.push(socket.handshake.query['node']);
+    next();
+  });
   if (refuse) server.use((_socket, next) => next(Object.assign(new Error(refuse.code), { data: refuse })));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, nodesAsked, close: () => server.close() };
 }
 
 describe('untilConnected', () => {
@@ -52,5 +57,23 @@ describe('untilConnected', () => {
     await expect(untilConnected(socket, 300)).rejects.toMatchObject({ code: 'timeout' });
     expect(socket.listeners('connect')).toEqual([]);
     expect(socket.listeners('connect_error')).toEqual([]);
+  });
+});
+
+describe('moveToNode (cluster mode: the circle lives on another node)', () => {
+  it('reconnects asking the load balancer for that node, and keeps asking for it on later reconnections', async () => {
+    const server = await startServer();
+    const socket = io(server.url, { autoConnect: false, transports: ['websocket'], reconnectionDelay: 50 }) as PeerClientSocket;
+    try {
+      await untilConnected(socket, 5_000);
+      await moveToNode(socket, 'n2', 5_000);
+      expect(socket.connected).toBe(true);
+      socket.io.engine.close(); // the network drops the connection; socket.io reconnects by itself
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      expect(server.nodesAsked).toEqual([undefined, 'n2', 'n2']);
+    } finally {
+      socket.disconnect();
+      await server.close();
+    }
   });
 });
