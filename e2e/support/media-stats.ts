@@ -5,13 +5,17 @@ export interface ReceivedMedia {
   audioBytesReceived: number;
 }
 
-/** Keeps a reference to every RTCPeerConnection the page creates, so tests can read its stats. */
+/**
+ * Keeps a reference to every RTCPeerConnection the page creates, so tests can read its stats; each
+ * carries `createdAt` (epoch ms, the same clock as the test's `Date.now()` on this machine).
+ */
 export async function recordPeerConnections(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const Native = window.RTCPeerConnection;
     const created: RTCPeerConnection[] = [];
     (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = created;
     window.RTCPeerConnection = class extends Native {
+      readonly createdAt = Date.now();
       constructor(config?: RTCConfiguration) {
         super(config);
         created.push(this);
@@ -22,14 +26,15 @@ export async function recordPeerConnections(page: Page): Promise<void> {
 
 /**
  * What this page is receiving from each remote participant, read from WebRTC stats: the tracks shown
- * in a participant's tile are matched to `inbound-rtp` stats by track identifier.
+ * in a participant's tile are matched to `inbound-rtp` stats by track identifier. With `createdSince`
+ * (epoch ms), only peer connections created at or after it count: media that came back after a crash.
  */
-export async function receivedMediaByParticipant(page: Page): Promise<Record<string, ReceivedMedia>> {
-  return page.evaluate(async () => {
-    const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+export async function receivedMediaByParticipant(page: Page, createdSince = 0): Promise<Record<string, ReceivedMedia>> {
+  return page.evaluate(async (since) => {
+    const connections = (window as unknown as { __peerConnections: (RTCPeerConnection & { createdAt: number })[] }).__peerConnections;
     const inbound = new Map<string, { framesDecoded?: number; bytesReceived?: number }>();
     for (const pc of connections) {
-      if (pc.connectionState === 'closed') continue;
+      if (pc.connectionState === 'closed' || pc.createdAt < since) continue;
       const report = await pc.getStats();
       report.forEach((stat: { type: string; trackIdentifier?: string; framesDecoded?: number; bytesReceived?: number }) => {
         if (stat.type === 'inbound-rtp' && stat.trackIdentifier) inbound.set(stat.trackIdentifier, stat);
@@ -48,7 +53,7 @@ export async function receivedMediaByParticipant(page: Page): Promise<Record<str
       result[tile.dataset['participantId'] ?? '?'] = media;
     });
     return result;
-  });
+  }, createdSince);
 }
 
 /**
