@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,32 @@ export function allocatePort(): number {
   return nextPort;
 }
 
+/** Whether something accepts TCP connections on 127.0.0.1:`port` right now. */
+export function somethingListensOn(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.connect({ port, host: '127.0.0.1' });
+    const answer = (listening: boolean) => {
+      probe.destroy();
+      resolve(listening);
+    };
+    probe.setTimeout(1_000, () => answer(true));
+    probe.once('connect', () => answer(true));
+    probe.once('error', () => answer(false));
+  });
+}
+
+/**
+ * The next port from `candidates` (allocatePort by default) that nobody listens on: specs and helpers
+ * of other checkouts on the same machine draw from the same range.
+ */
+export async function allocateUnusedPort(candidates: () => number = allocatePort): Promise<number> {
+  for (let tries = 0; tries < 20; tries += 1) {
+    const port = candidates();
+    if (!(await somethingListensOn(port))) return port;
+  }
+  throw new Error('no unused port found in 20 tries');
+}
+
 /** Runs the real server (`server/src/main.ts`) as its own process, as `npm start` would. */
 /**
  * `env.DATA_DIR` names the database directory; without it each server gets a fresh temporary one.
@@ -47,7 +74,9 @@ export function allocatePort(): number {
  * removed from what the server inherits.
  */
 export async function startServer(options: { port?: number; env?: Record<string, string | undefined>; captureOutput?: boolean } = {}): Promise<ServerProcess> {
-  const port = options.port ?? allocatePort();
+  const port = options.port ?? (await allocateUnusedPort());
+  // Another process's server would answer the health check below, and take this server's requests.
+  if (await somethingListensOn(port)) throw new Error(`port ${port} is already in use by another process`);
   const ownsDataDir = options.env?.['DATA_DIR'] === undefined;
   const dataDir = options.env?.['DATA_DIR'] ?? mkdtempSync(path.join(os.tmpdir(), 'peercircle-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {

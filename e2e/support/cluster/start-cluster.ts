@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startRedisServer } from '../../../server/test/support/redis-server';
 import { freePort } from '../../../server/test/support/server-process';
-import { allocatePort, startServer, type ServerProcess } from '../server-process';
+import { allocateUnusedPort, startServer, type ServerProcess } from '../server-process';
 import { removeOnExit, trackUntilExit } from './child-processes';
 import { createClusterDatabase } from './cluster-database';
 import { startHaproxy, type HaproxyServerStat } from './haproxy';
@@ -72,9 +72,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     cleanups.push(() => database.drop());
 
     const sessionSecret = randomBytes(32).toString('hex');
-    const nodePorts = options.basePort === undefined
-      ? Array.from({ length: options.nodes }, () => allocatePort())
-      : Array.from({ length: options.nodes }, (_, index) => options.basePort! + index + 1);
+    const nodePorts: number[] = [];
+    for (let index = 0; index < options.nodes; index += 1) {
+      nodePorts.push(options.basePort === undefined ? await allocateUnusedPort() : options.basePort + index + 1);
+    }
     const nodes = await Promise.all(nodePorts.map(async (port, index) => {
       const id = `n${index + 1}`;
       const dataDir = path.join(dir, id);
