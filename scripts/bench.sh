@@ -15,6 +15,10 @@ case "$name" in
   join) ensure_light_participant_tools; exec node --import tsx e2e/bench/join-latency.ts "$@" ;;
   capacity) ensure_light_participant_tools; exec node --import tsx e2e/bench/capacity.ts "$@" ;;
   fanout) exec node --import tsx e2e/bench/fanout.ts "$@" ;;
+  cluster)
+    ensure_cluster_tools
+    . "$repo_root/scripts/lib/postgres.sh" && ensure_test_postgres
+    exec node --import tsx e2e/bench/cluster.ts "$@" ;;
   soak) exec node --import tsx e2e/soak/soak.ts "$@" ;;
   *) echo "unknown benchmark: $name" >&2; exit 2 ;;
 esac

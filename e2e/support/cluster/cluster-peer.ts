@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { io } from 'socket.io-client';
-import { PROTOCOL_VERSION, type Ack, type JoinRoomResult, type SessionSnapshot } from '@peercircle/shared';
+import { PROTOCOL_VERSION, type Ack, type JoinRoomRequest, type JoinRoomResult, type SessionSnapshot } from '@peercircle/shared';
 import type { PeerSocket } from '../peer-socket';
 
 /** A join that reached the circle: where, and the state it brought back. */
@@ -19,8 +19,13 @@ interface ClusterPeerEvents {
 
 const MAX_MOVES = 6;
 
+export interface ClusterPeerOptions {
+  /** Go to this node first (`?node=`), as a client that already knows the circle's owner does. */
+  node?: string;
+}
+
 /**
- * A signed-in participant without a browser that behaves like the web client in a cluster: it joins
+ * A participant without a browser (signed in for a cohort session; a guest in a demo room) that behaves like the web client in a cluster: it joins
  * through the load balancer, follows `wrong_node` to the circle's node, stays pinned there (`?node=`),
  * and after a dropped connection reconnects and joins again by itself (socket.io's reconnection, then
  * the same join). Tests read when it was back and what it saw.
@@ -32,8 +37,9 @@ export class ClusterPeer extends EventEmitter<ClusterPeerEvents> {
 
   private constructor(
     baseUrl: string,
-    loginCookie: string,
-    private readonly sessionId: string,
+    loginCookie: string | undefined,
+    private readonly joinRequest: JoinRoomRequest,
+    options: ClusterPeerOptions,
   ) {
     super();
     this.socket = io(baseUrl, {
@@ -43,7 +49,8 @@ export class ClusterPeer extends EventEmitter<ClusterPeerEvents> {
       reconnectionDelayMax: 1_000,
       randomizationFactor: 0,
       auth: { protocolVersion: PROTOCOL_VERSION },
-      extraHeaders: { cookie: loginCookie },
+      ...(loginCookie ? { extraHeaders: { cookie: loginCookie } } : {}),
+      ...(options.node ? { query: { node: options.node } } : {}),
     });
     this.socket.on('disconnect', (reason) => {
       if (reason === 'io server disconnect') this.emit('expelled', Date.now());
@@ -56,11 +63,24 @@ export class ClusterPeer extends EventEmitter<ClusterPeerEvents> {
     });
   }
 
-  static async enter(baseUrl: string, loginCookie: string, sessionId: string): Promise<ClusterPeer> {
-    const peer = new ClusterPeer(baseUrl, loginCookie, sessionId);
-    await peer.connected();
-    await peer.join();
-    return peer;
+  static enter(baseUrl: string, loginCookie: string, sessionId: string, options: ClusterPeerOptions = {}): Promise<ClusterPeer> {
+    return ClusterPeer.arrive(new ClusterPeer(baseUrl, loginCookie, { sessionId }, options));
+  }
+
+  /** A guest in a demo room (servers with DEMO_ROOMS=1), placed like a cohort session under `demo:<name>`. */
+  static enterDemoRoom(baseUrl: string, demoRoom: string, displayName: string, options: ClusterPeerOptions = {}): Promise<ClusterPeer> {
+    return ClusterPeer.arrive(new ClusterPeer(baseUrl, undefined, { demoRoom, displayName }, options));
+  }
+
+  private static async arrive(peer: ClusterPeer): Promise<ClusterPeer> {
+    try {
+      await peer.connected();
+      await peer.join();
+      return peer;
+    } catch (error) {
+      peer.close();
+      throw error;
+    }
   }
 
   get node(): string | undefined {
@@ -103,7 +123,7 @@ export class ClusterPeer extends EventEmitter<ClusterPeerEvents> {
 
   private async joinOnce(): Promise<ClusterJoin> {
     for (let attempt = 0; attempt < MAX_MOVES * 4; attempt += 1) {
-      const reply = await this.send('room:join', { sessionId: this.sessionId });
+      const reply = await this.send('room:join', this.joinRequest);
       if (reply.ok) {
         const joined = reply.data as JoinRoomResult;
         if (!joined.node) throw new Error('the join named no node: is the server in cluster mode?');

@@ -33,6 +33,8 @@ export interface Cluster {
   redisUrl: string;
   databaseUrl: string;
   nodes: ClusterNode[];
+  /** The processes around the nodes, for benchmarks that measure their CPU. */
+  supportPids: { haproxy: number; redis: number };
   /** Each node as HAProxy sees it (UP/DOWN, sessions sent). */
   haproxyStats(): Promise<HaproxyServerStat[]>;
   /** HAProxy's request log so far; each line names the node that answered (`nodes/n2`). */
@@ -102,6 +104,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       redisUrl: redis.url,
       databaseUrl: database.url,
       nodes,
+      supportPids: { haproxy: haproxy.child.pid, redis: redis.pid },
       haproxyStats: haproxy.stats,
       haproxyLog: haproxy.log,
       stop,
