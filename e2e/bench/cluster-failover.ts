@@ -26,6 +26,8 @@ interface Round {
   firstBackMs: number;
   allBackMs: number;
   landedOn: string[];
+  /** Circles whose clients came back on different nodes (must be 0). */
+  split: number;
   upAgainMs: number;
 }
 
@@ -43,7 +45,8 @@ export async function runFailoverRounds(cluster: Cluster, options: FailoverOptio
     rounds.push(result);
     console.log(
       `round ${String(round + 1).padStart(2)}: killed ${result.victim} (${options.circlesPerKill} circles, ${result.clients} clients) → ` +
-        `first back ${formatMs(result.firstBackMs).padStart(8)}, all back ${formatMs(result.allBackMs).padStart(8)} on ${result.landedOn.join('+')}; ` +
+        `first back ${formatMs(result.firstBackMs).padStart(8)}, all back ${formatMs(result.allBackMs).padStart(8)} on ${result.landedOn.join('+')}` +
+        `${result.split > 0 ? ` — ${result.split} CIRCLE(S) SPLIT OVER NODES` : ''}; ` +
         `restarted, UP in HAProxy after ${formatMs(result.upAgainMs)}`,
     );
   }
@@ -61,6 +64,7 @@ async function killAndTime(cluster: Cluster, victim: ClusterNode, fixtures: Coho
     const killedAt = Date.now();
     await victim.kill();
     const back = await Promise.all(rejoins);
+    const split = circles.filter((circle) => new Set(circle.map((peer) => peer.lastJoin!.node)).size > 1).length;
     const backMs = back.map((join) => join.at - killedAt);
     const restartedAt = Date.now();
     await victim.restart();
@@ -71,6 +75,7 @@ async function killAndTime(cluster: Cluster, victim: ClusterNode, fixtures: Coho
       firstBackMs: Math.min(...backMs),
       allBackMs: Math.max(...backMs),
       landedOn: [...new Set(back.map((join) => join.node))].sort(),
+      split,
       upAgainMs: Date.now() - restartedAt,
     };
   } finally {
