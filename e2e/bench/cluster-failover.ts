@@ -18,6 +18,8 @@ export interface FailoverOptions {
 /** Every cohort has this many sessions scheduled ahead (cohort-admin's SCHEDULED_AHEAD): one per round. */
 const SESSIONS_PER_COHORT = 6;
 const REJOIN_TIMEOUT_MS = 30_000;
+/** A third of the lease (CLUSTER_LEASE_MS, 3 s by default). */
+const LEASE_RENEWAL_MS = Number(process.env['CLUSTER_LEASE_MS'] ?? 3_000) / 3;
 const MEMBER_NAMES = ['Ada', 'Ben', 'Cy', 'Dee', 'Eli', 'Flo', 'Gus'];
 
 interface Round {
@@ -60,6 +62,9 @@ async function killAndTime(cluster: Cluster, victim: ClusterNode, fixtures: Coho
   try {
     const misplaced = peers.filter((peer) => peer.lastJoin?.node !== victim.id);
     if (misplaced.length > 0) throw new Error(`${misplaced.length} clients did not land on ${victim.id}`);
+    // A crash comes at any point of the lease's renewal cycle, not just after the circle was claimed
+    // (which would leave nearly a whole lease to wait out): past the first renewal, at a random phase.
+    await new Promise((resolve) => setTimeout(resolve, LEASE_RENEWAL_MS * (1 + Math.random())));
     const rejoins = peers.map((peer) => peer.nextRejoin(REJOIN_TIMEOUT_MS));
     const killedAt = Date.now();
     await victim.kill();
