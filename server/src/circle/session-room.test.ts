@@ -69,4 +69,25 @@ describe('SessionRoom', () => {
     expect(results.map((r) => r.ok && r.version)).toEqual([3, 4]);
     expect(log).toEqual(['step 3 begins (sent 0)', 'step 3 ends', 'step 4 begins (sent 2)', 'step 4 ends']);
   });
+
+  it('settles once every command received so far, and those their steps queued, is saved and applied', async () => {
+    const { room, facilitator } = roomWithTwo();
+    await seat(room);
+    const saved: number[] = [];
+    room.setSaveStep(async (state) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      saved.push(state.version);
+    });
+    let queuedFollowUp = false;
+    room.addCommitStep(async (state) => {
+      // Like the brief's reveal: a step queues the room's next command without awaiting it.
+      if (state.version === 3 && !queuedFollowUp) {
+        queuedFollowUp = true;
+        void room.apply({ type: 'timer.pause', timer: 'phase' }, facilitator);
+      }
+    });
+    void room.apply({ type: 'session.start' }, facilitator);
+    await room.settled();
+    expect(saved).toEqual([3, 4]);
+  });
 });

@@ -83,6 +83,15 @@ export class SessionRoom extends EventEmitter<SessionRoomEvents> {
     return result;
   }
 
+  /** Resolves once every command received so far (and any it queued in turn) has been applied. */
+  async settled(): Promise<void> {
+    let seen: Promise<unknown> | null = null;
+    while (seen !== this.queue) {
+      seen = this.queue;
+      await seen;
+    }
+  }
+
   /** Sets how each new state is saved before it is accepted (cohort sessions persist; demo rooms do not). */
   setSaveStep(save: SaveStep): void {
     this.save = save;

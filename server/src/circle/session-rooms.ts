@@ -90,6 +90,17 @@ export class SessionRooms extends EventEmitter<SessionRoomsEvents> {
     this.logger.info({ sessionId }, 'circle session handed to another node');
   }
 
+  /**
+   * Waits (at most `timeoutMs`) for the commands already received to be saved and applied: a stopping
+   * server finishes what it acknowledged, or is about to, before its storage closes or its circles move.
+   */
+  async settle(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    await Promise.race([Promise.all([...this.rooms.values()].map((room) => room.settled())), deadline]);
+    clearTimeout(timer);
+  }
+
   close(): void {
     for (const timer of this.expiries.values()) clearTimeout(timer);
     this.expiries.clear();

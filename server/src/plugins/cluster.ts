@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ClusterNode } from '../cluster/cluster-node';
 import type { WorkerPool } from '../media/worker-pool';
+import { SETTLE_ON_CLOSE_MS } from './services';
 import { roomChannel } from '../realtime/socket-types';
 import { StaleOwnerError } from '../storage/live-states-repository';
 
@@ -35,8 +36,11 @@ async function clusterPlugin(app: FastifyInstance, { cluster, pool }: ClusterPlu
       sessionRooms.get(roomKey) !== undefined || mediaRooms.get(roomKey) !== undefined || app.services.lobby.waiting(roomKey).length > 0;
     await cluster.start({ pool, rooms: mediaRooms }, hosting);
   });
-  // Once the connections are closed and what they started has run: the circles can move at once.
-  app.addHook('onClose', async () => cluster.ownership.stop());
+  // Once the connections are closed and the commands they sent are saved: the circles can move at once.
+  app.addHook('onClose', async () => {
+    await sessionRooms.settle(SETTLE_ON_CLOSE_MS);
+    await cluster.ownership.stop();
+  });
 }
 
 export default fp(clusterPlugin, { name: 'peercircle-cluster', fastify: '5.x', dependencies: ['peercircle-services', 'peercircle-realtime'] });

@@ -15,6 +15,9 @@ export interface ServicesPluginOptions {
   ownerEpoch?: ((sessionId: string) => number) | undefined;
 }
 
+/** How long a stopping server waits for circle commands in flight (main.ts gives the whole stop 5 s). */
+export const SETTLE_ON_CLOSE_MS = 2_000;
+
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services;
@@ -44,6 +47,7 @@ async function servicesPlugin(app: FastifyInstance, { config, logger, repos, own
   app.addHook('onClose', async () => {
     services.signInSweeper.stop();
     services.presenterNotesSweeper.stop();
+    await sessionRooms.settle(SETTLE_ON_CLOSE_MS);
     sessionRooms.close();
   });
 }
