@@ -5,7 +5,7 @@ import { startCluster, type Cluster, type ClusterNode } from '../support/cluster
 import { expect, test } from '../support/fixtures';
 import { audibleRemotes, expectMediaFlowingFromAll, participantIdsByName, receivedMediaByParticipant } from '../support/media-stats';
 import type { HealthReport } from '../support/server-process';
-import { signedInPage } from '../support/signed-in';
+import { enterWithDoorOpen, signedInPage } from '../support/signed-in';
 
 /** Issue 11: a circle's node dies mid-session; its people are back with media on another node within this. */
 const FAILOVER_BUDGET_MS = 10_000;
@@ -83,14 +83,7 @@ test.describe('a circle whose node is SIGKILLed mid-session', () => {
     const pages = await Promise.all([facilitator, ...members].map((person) => signedInPage(browser, cluster.url, person.cookie)));
     const [fay, ravi, ines] = pages as [Page, Page, Page];
 
-    await fay.goto(`/s/${session.id}`);
-    await fay.getByRole('button', { name: 'Join session' }).click();
-    await fay.getByLabel('Let everyone in directly').check();
-    for (const page of [ravi, ines]) {
-      await page.goto(`/s/${session.id}`);
-      await page.getByRole('button', { name: 'Join session' }).click();
-      await expect(page.getByRole('complementary', { name: 'Circle panel' })).toBeVisible();
-    }
+    await enterWithDoorOpen(session.id, fay, [ravi, ines]);
     for (const page of pages) await expectMediaFlowingFromAll(page, 2);
 
     await fay.getByRole('button', { name: 'Start session' }).click();

@@ -5,7 +5,7 @@ import { createCohort } from '../../server/test/support/cohort-fixture';
 import { expect, test } from '../support/fixtures';
 import { audibleRemotes, participantIdsByName, receivedMediaByParticipant } from '../support/media-stats';
 import { startServer } from '../support/server-process';
-import { signedInPage } from '../support/signed-in';
+import { enterWithDoorOpen, signedInPage } from '../support/signed-in';
 
 /** Minutes and seconds shown by a countdown, as seconds. */
 const seconds = (text: string) => {
@@ -23,14 +23,7 @@ test('a server restart during a live session restores phase, floor and timers, a
     const pages = await Promise.all(people.map((person) => signedInPage(browser, server.url, person.cookie)));
     const [fay, ravi, ines] = pages as [typeof pages[0], typeof pages[0], typeof pages[0]];
 
-    await fay.goto(`/s/${session.id}`);
-    await fay.getByRole('button', { name: 'Join session' }).click();
-    await fay.getByLabel('Let everyone in directly').check();
-    for (const page of [ravi, ines]) {
-      await page.goto(`/s/${session.id}`);
-      await page.getByRole('button', { name: 'Join session' }).click();
-      await expect(page.getByRole('complementary', { name: 'Circle panel' })).toBeVisible();
-    }
+    await enterWithDoorOpen(session.id, fay, [ravi, ines]);
     await fay.getByRole('button', { name: 'Start session' }).click();
     await expect(ravi.getByTestId('floor-status')).toContainText("It's your turn");
     await fay.getByRole('button', { name: 'Next speaker' }).click();
