@@ -98,7 +98,11 @@ export async function startServer(options: { port?: number; env?: Record<string,
   const output: string[] = [];
   for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child);
+  // A server that misses the deadline must not outlive the failed start (it would hold its ports).
+  await waitForHealth(url, child).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   const pid = child.pid ?? 0;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
