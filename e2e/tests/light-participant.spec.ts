@@ -56,6 +56,11 @@ test('a receiving light participant consumes everyone else, including who joins 
 
     const cy = await joinLightParticipant(server.url, 'light-receive', 'Light Cy');
     await expect.poll(() => [ada!.consumers(), bo!.consumers(), cy.reception]).toEqual([4, 4, null]);
+    // Cy's consumers renegotiated Ada's and Bo's receive transports after they connected: they must
+    // still send ICE consent checks, or mediasoup stops sending to them 30 s after the last one.
+    await new Promise((resolve) => setTimeout(resolve, 40_000));
+    const packetsLater = [ada!.packets(), bo!.packets()];
+    await expect.poll(() => ada!.packets() > packetsLater[0]! + 50 && bo!.packets() > packetsLater[1]! + 50).toBe(true);
     // Cy's join opened (paused) consumers of Ada's and Bo's media too, which he leaves unused.
     await expect.poll(async () => (await server.health()).mediaObjects.consumers).toBe(12);
     cy.close();

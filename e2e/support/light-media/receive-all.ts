@@ -1,6 +1,7 @@
 import type { types } from 'msc-node';
 import type { ConsumerParams } from '@peercircle/shared';
 import { request, type PeerSocket } from '../peer-socket';
+import { countSrtpWithoutDecrypting } from './count-srtp';
 
 export interface Reception {
   /** Consumers open on this side (one per remote producer, audio and video). */
@@ -11,8 +12,8 @@ export interface Reception {
 
 /**
  * Consumes every producer of everyone else, as the web client does: the consumers the join opened,
- * then each producer announced later, each resumed once its track exists here. Received packets are
- * counted and dropped (nothing is decoded). Listens before the join answers, so call it first and
+ * then each producer announced later, each resumed once its track exists here. Received RTP packets
+ * are counted and dropped, still encrypted (see count-srtp.ts). Listens before the join answers, so call it first and
  * hand the join's recv transport and consumers to `start`.
  */
 export function receiveEveryone(socket: PeerSocket): Reception & { start(transport: types.Transport, joined: ConsumerParams[]): void } {
@@ -24,7 +25,6 @@ export function receiveEveryone(socket: PeerSocket): Reception & { start(transpo
 
   const consume = async (offer: ConsumerParams): Promise<void> => {
     const consumer = await transport!.consume({ id: offer.consumerId, producerId: offer.producerId, kind: offer.kind, rtpParameters: offer.rtpParameters as types.RtpParameters });
-    consumer.track.onReceiveRtp.subscribe(() => (packets += 1));
     consumers.set(consumer.id, consumer);
     await request(socket, 'media:resumeConsumer', { consumerId: offer.consumerId });
   };
@@ -43,6 +43,7 @@ export function receiveEveryone(socket: PeerSocket): Reception & { start(transpo
   return {
     start(recvTransport, joined) {
       transport = recvTransport;
+      countSrtpWithoutDecrypting(recvTransport, () => (packets += 1));
       for (const offer of joined) {
         consumed.add(offer.producerId);
         consume(offer).catch(() => undefined);
