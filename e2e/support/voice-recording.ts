@@ -12,7 +12,18 @@ const SECONDS = 10;
  * voice" is exactly "how long the SFU forwarded it". Written once per machine; the path is returned.
  */
 export function voiceRecording(): string {
-  const file = path.join(os.tmpdir(), 'peercircle-e2e-voice-v1.wav');
+  return monoWavOnce('peercircle-e2e-voice-v1.wav', (t) => {
+    const pitch = 140 + 30 * Math.sin(2 * Math.PI * 0.7 * t);
+    let voice = 0;
+    for (let harmonic = 1; harmonic <= 8; harmonic += 1) voice += Math.sin(2 * Math.PI * pitch * harmonic * t + harmonic) / harmonic;
+    const syllables = 0.55 + 0.45 * Math.sin(2 * Math.PI * 4 * t);
+    return 0.15 * syllables * voice;
+  });
+}
+
+/** Writes `SECONDS` of 16-bit mono PCM from `sampleAt(seconds)` (−1…1) to the temp folder, once per machine. */
+function monoWavOnce(name: string, sampleAt: (t: number) => number): string {
+  const file = path.join(os.tmpdir(), name);
   if (existsSync(file)) return file;
   const samples = SAMPLE_RATE * SECONDS;
   const wav = Buffer.alloc(44 + samples * 2);
@@ -29,12 +40,7 @@ export function voiceRecording(): string {
   wav.write('data', 36);
   wav.writeUInt32LE(samples * 2, 40);
   for (let i = 0; i < samples; i += 1) {
-    const t = i / SAMPLE_RATE;
-    const pitch = 140 + 30 * Math.sin(2 * Math.PI * 0.7 * t);
-    let voice = 0;
-    for (let harmonic = 1; harmonic <= 8; harmonic += 1) voice += Math.sin(2 * Math.PI * pitch * harmonic * t + harmonic) / harmonic;
-    const syllables = 0.55 + 0.45 * Math.sin(2 * Math.PI * 4 * t);
-    wav.writeInt16LE(Math.round(Math.max(-1, Math.min(1, 0.15 * syllables * voice)) * 32_767), 44 + i * 2);
+    wav.writeInt16LE(Math.round(Math.max(-1, Math.min(1, sampleAt(i / SAMPLE_RATE))) * 32_767), 44 + i * 2);
   }
   // Written aside and renamed, so a parallel run never reads half a file.
   const partial = `${file}.${process.pid}`;
