@@ -111,6 +111,27 @@ export async function audibleRemotes(page: Page, windowMs = 2000): Promise<Recor
   );
 }
 
+/** Audio RTP packets per second this page sends (its microphone) and receives (all remote voices), over `windowMs`. */
+export async function audioPacketRates(page: Page, windowMs = 4000): Promise<{ sent: number; received: number }> {
+  const count = () =>
+    page.evaluate(async () => {
+      const connections = (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections;
+      const totals = { sent: 0, received: 0 };
+      for (const connection of connections) {
+        (await connection.getStats()).forEach((report: { type: string; kind?: string; packetsSent?: number; packetsReceived?: number }) => {
+          if (report.kind !== 'audio') return;
+          if (report.type === 'outbound-rtp') totals.sent += report.packetsSent ?? 0;
+          if (report.type === 'inbound-rtp') totals.received += report.packetsReceived ?? 0;
+        });
+      }
+      return totals;
+    });
+  const before = await count();
+  await page.waitForTimeout(windowMs);
+  const after = await count();
+  return { sent: ((after.sent - before.sent) * 1000) / windowMs, received: ((after.received - before.received) * 1000) / windowMs };
+}
+
 /** The network path ICE selected for one peer connection, from its stats. */
 export interface SelectedIcePath {
   localCandidateType: string;

@@ -21,6 +21,11 @@ export function voiceRecording(): string {
   });
 }
 
+/** A WAV file of digital silence: a microphone in a quiet room, muted by nobody. */
+export function silentRecording(): string {
+  return monoWavOnce('peercircle-e2e-silence-v1.wav', () => 0);
+}
+
 /** Writes `SECONDS` of 16-bit mono PCM from `sampleAt(seconds)` (−1…1) to the temp folder, once per machine. */
 function monoWavOnce(name: string, sampleAt: (t: number) => number): string {
   const file = path.join(os.tmpdir(), name);

@@ -10,6 +10,7 @@ import type {
 } from '@peercircle/shared';
 import { request } from '../realtime/request';
 import type { PeerClientSocket } from '../realtime/socket';
+import { MICROPHONE_CODEC_OPTIONS } from './microphone';
 import { CAMERA_CODEC_OPTIONS, CAMERA_SIMULCAST_ENCODINGS } from './simulcast';
 
 export interface MediaSessionEvents {
@@ -90,7 +91,7 @@ export class MediaSession {
       const producer = await this.sendTransport.produce({
         track,
         stopTracks: false,
-        ...(source === 'camera' ? { encodings: CAMERA_SIMULCAST_ENCODINGS, codecOptions: CAMERA_CODEC_OPTIONS } : {}),
+        ...(source === 'camera' ? { encodings: CAMERA_SIMULCAST_ENCODINGS, codecOptions: CAMERA_CODEC_OPTIONS } : { codecOptions: MICROPHONE_CODEC_OPTIONS }),
         appData: { source, paused },
       });
       if (paused) producer.pause();
