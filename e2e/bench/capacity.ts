@@ -1,15 +1,15 @@
 /**
- * `npm run bench:capacity [-- --max-circles 20 --worker-target 70 --window 5]`: how many circles one
- * mediasoup worker carries, and whether each participant costs the same in a full server as in an
- * empty one.
+ * `npm run bench:capacity [-- --max-circles 20 --worker-target 70 --window 5 --hosts 2 --speaking 1]`:
+ * how many circles one mediasoup worker carries, and whether each participant costs the same in a
+ * full server as in an empty one.
  *
  * Against a real server with one worker, circles of 8 light participants (Node WebRTC: each sends
- * 320×180 VP8 at 15 fps and Opus, and consumes the other seven's audio and video) are added one at a
- * time until the worker uses `worker-target` % of a core or `max-circles` is reached. After each
- * circle, once every consumer is open, CPU (from /proc, 1 s samples) and RSS are sampled over a steady
- * window and their medians printed. The light participants run in `hosts` child processes on the same
- * machine (a circle per host in turn), so their CPU and the machine's are printed too: they are the
- * load generator's cost, not the server's.
+ * 320×180 VP8 at 15 fps and Opus, and consumes the other seven's audio and video; `speaking` of them
+ * talk, the others' microphones send what DTX sends for silence) are added one at a time until the
+ * worker uses `worker-target` % of a core or `max-circles` is reached. After each circle, once every
+ * consumer is open, CPU (from /proc) and RSS are measured over a steady window. The light
+ * participants run in `hosts` child processes on the same machine (a circle per host in turn), so
+ * their CPU and the machine's are printed too: they are the load generator's cost, not the server's.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,7 @@ const { values: options } = parseArgs({
     'worker-target': { type: 'string', default: process.env['BENCH_WORKER_TARGET'] ?? '70' },
     window: { type: 'string', default: process.env['BENCH_WINDOW_SECONDS'] ?? '5' },
     hosts: { type: 'string', default: process.env['BENCH_LIGHT_HOSTS'] ?? '2' },
+    speaking: { type: 'string', default: process.env['BENCH_SPEAKING'] ?? '1' },
   },
 });
 const MAX_CIRCLES = Number(options['max-circles']);
@@ -32,8 +33,9 @@ const CIRCLE_SIZE = Number(options['circle-size']);
 const WORKER_TARGET = Number(options['worker-target']);
 const WINDOW_SECONDS = Number(options.window);
 const HOSTS = Number(options.hosts);
-if (![MAX_CIRCLES, WINDOW_SECONDS, WORKER_TARGET, HOSTS].every((n) => n >= 1) || !(CIRCLE_SIZE >= 2)) {
-  throw new Error('usage: capacity.ts [--max-circles N≥1] [--circle-size N≥2] [--worker-target %] [--window seconds] [--hosts N≥1]');
+const SPEAKING = Number(options.speaking);
+if (![MAX_CIRCLES, WINDOW_SECONDS, WORKER_TARGET, HOSTS].every((n) => n >= 1) || !(CIRCLE_SIZE >= 2) || !(SPEAKING >= 0 && SPEAKING <= CIRCLE_SIZE)) {
+  throw new Error('usage: capacity.ts [--max-circles N≥1] [--circle-size N≥2] [--worker-target %] [--window seconds] [--hosts N≥1] [--speaking 0…circle size]');
 }
 /** Each light participant consumes audio and video from everyone else in its circle. */
 const CONSUMERS_EACH = (CIRCLE_SIZE - 1) * 2;
@@ -77,43 +79,43 @@ async function settle(server: ServerProcess, hosts: LightHosts, participants: nu
   throw new Error(`consumers did not settle within 60 s: ${open} of ${expected} open on the light participants`);
 }
 
-/** Medians of 1 s samples over the window. */
+/**
+ * CPU over the whole window (/proc counts 10 ms ticks, so a 5 s window resolves 0.2 % of a core where
+ * a 1 s sample resolves 1 %); RSS and packet rates as medians of 1 s samples.
+ */
 async function measure(server: ServerProcess, hosts: LightHosts, circles: number): Promise<Point> {
   const [workerPid] = server.workerPids();
   if (workerPid === undefined) throw new Error('the server has no mediasoup worker');
   const participants = circles * CIRCLE_SIZE;
-  const benchPids = [process.pid, ...hosts.pids()];
-  const samples: Omit<Point, 'participants' | 'circles' | 'consumers'>[] = [];
+  const hostPids = hosts.pids();
+  const cpuPids = [workerPid, server.pid, process.pid, ...hostPids];
+  const cpuAtStart = { processes: cpuPids.map(sampleCpu), machine: sampleMachineCpu() };
+  const samples: Pick<Point, 'workerRssMiB' | 'nodeRssMiB' | 'packetsPerConsumer'>[] = [];
   for (let second = 0; second < WINDOW_SECONDS; second += 1) {
-    const before = { worker: sampleCpu(workerPid), node: sampleCpu(server.pid), bench: benchPids.map(sampleCpu), machine: sampleMachineCpu(), packets: (await hosts.counts()).packets };
+    const before = { packets: (await hosts.counts()).packets, at: performance.now() };
     await sleep(1000);
     const packets = (await hosts.counts()).packets;
-    const elapsedSeconds = (performance.now() - before.worker.at) / 1000;
-    const benchCpu = benchPids.map((pid, i) => cpuPercent(before.bench[i]!, sampleCpu(pid)));
+    const elapsedSeconds = (performance.now() - before.at) / 1000;
     samples.push({
-      workerCpu: cpuPercent(before.worker, sampleCpu(workerPid)),
-      nodeCpu: cpuPercent(before.node, sampleCpu(server.pid)),
-      benchCpu: benchCpu.reduce((total, cpu) => total + cpu, 0),
-      busiestHostCpu: Math.max(...benchCpu.slice(1)),
-      machineCpu: cpuPercent(before.machine, sampleMachineCpu()) / CORES,
       workerRssMiB: rssMiB(workerPid),
       nodeRssMiB: rssMiB(server.pid),
       packetsPerConsumer: participants === 0 ? 0 : (packets - before.packets) / elapsedSeconds / (participants * CONSUMERS_EACH),
     });
   }
+  const [workerCpu, nodeCpu, ownCpu, ...hostCpu] = cpuPids.map((pid, i) => cpuPercent(cpuAtStart.processes[i]!, sampleCpu(pid))) as [number, number, number, ...number[]];
   const { mediaObjects, workers } = await server.health();
   const medianOf = (key: keyof (typeof samples)[number]) => median(samples.map((sample) => sample[key]));
   return {
     participants,
     circles,
     consumers: mediaObjects.consumers / workers,
-    workerCpu: medianOf('workerCpu'),
-    nodeCpu: medianOf('nodeCpu'),
+    workerCpu,
+    nodeCpu,
     workerRssMiB: medianOf('workerRssMiB'),
     nodeRssMiB: medianOf('nodeRssMiB'),
-    benchCpu: medianOf('benchCpu'),
-    busiestHostCpu: medianOf('busiestHostCpu'),
-    machineCpu: medianOf('machineCpu'),
+    benchCpu: hostCpu.reduce((total, cpu) => total + cpu, ownCpu),
+    busiestHostCpu: Math.max(...hostCpu),
+    machineCpu: cpuPercent(cpuAtStart.machine, sampleMachineCpu()) / CORES,
     packetsPerConsumer: medianOf('packetsPerConsumer'),
   };
 }
@@ -161,15 +163,16 @@ async function main(): Promise<void> {
   const points: Point[] = [];
   let stoppedBecause = `the cap of ${MAX_CIRCLES} circles was reached`;
   try {
-    console.log(`one mediasoup worker; circles of ${CIRCLE_SIZE} light participants, each sending 320×180 VP8 at 15 fps + Opus and consuming the other ${CIRCLE_SIZE - 1}`);
-    console.log(`light participants in ${HOSTS} processes besides this one; medians of 1 s samples over ${WINDOW_SECONDS} s once every consumer is open; CPU in % of one core (machine: of all ${CORES} cores)\n`);
+    console.log(`one mediasoup worker; circles of ${CIRCLE_SIZE} light participants, each sending 320×180 VP8 at 15 fps and consuming the other ${CIRCLE_SIZE - 1}`);
+    console.log(`${SPEAKING} of ${CIRCLE_SIZE} in each circle talk (Opus, 50 packets/s); the others' microphones hear silence (Opus DTX, 5 packets/s)`);
+    console.log(`light participants in ${HOSTS} processes besides this one; measured over ${WINDOW_SECONDS} s once every consumer is open (CPU: the window's average; RSS, packets: medians of 1 s samples); CPU in % of one core (machine: of all ${CORES} cores)\n`);
     console.log(HEADER);
     const idle = await measure(server, hosts, 0);
     printRow(idle);
     for (let circle = 1; circle <= MAX_CIRCLES; circle += 1) {
       try {
         const names = Array.from({ length: CIRCLE_SIZE }, (_, seat) => `Light ${circle}.${seat + 1}`);
-        await hosts.fillCircle(server.url, `bench-capacity-${circle}`, names);
+        await hosts.fillCircle(server.url, `bench-capacity-${circle}`, names, SPEAKING);
         await settle(server, hosts, circle * CIRCLE_SIZE);
       } catch (error) {
         stoppedBecause = `circle ${circle} could not be filled: ${(error as Error).message}`;

@@ -10,7 +10,7 @@ import {
 } from 'msc-node';
 import type { MediaKind, MediaSource, RtpCapabilities, RtpParameters, TransportParams } from '@peercircle/shared';
 import { keepIceConsent } from './light-media/ice-consent';
-import { opusTone } from './light-media/opus-tone';
+import { opusSilence, opusTone } from './light-media/opus-tone';
 import { receiveEveryone, type Reception } from './light-media/receive-all';
 import { playLoop, type FrameLoop, type LoopPlayer } from './light-media/rtp-loop';
 import { vp8Clip } from './light-media/vp8-clip';
@@ -20,8 +20,10 @@ import { connectPeerSocket, request, type PeerSocket } from './peer-socket';
 /**
  * Someone in a demo room who sends real audio and video without a browser: Node's WebRTC (werift,
  * driven by msc-node, a mediasoup-client port) publishes a looped synthetic VP8 clip (320×180 at
- * 15 fps) and an Opus tone through the same signalling the web client uses. It receives nothing,
- * unless joined with `receive`: then it consumes everyone else's media (counted, not decoded).
+ * 15 fps) and an Opus tone through the same signalling the web client uses, or, joined `silent`,
+ * what the web client's microphone sends in a quiet room (Opus DTX: a packet every 200 ms). It
+ * receives nothing, unless joined with `receive`: then it consumes everyone else's media (counted,
+ * not decoded).
  */
 export interface LightParticipant {
   participantId: string;
@@ -40,13 +42,24 @@ export interface SfuReception {
   reports: number;
 }
 
-let loops: { video: FrameLoop; audio: FrameLoop } | null = null;
+interface MediaLoops {
+  video: FrameLoop;
+  audio: FrameLoop;
+  silence: FrameLoop;
+}
+let loops: MediaLoops | null = null;
 
-/** The clip and the tone, encoded on first use and shared by every light participant. */
-function mediaLoops(): { video: FrameLoop; audio: FrameLoop } {
+/**
+ * Chromium with DTX sent 5 packets a second from a silent microphone (e2e/tests/microphone-dtx.spec.ts).
+ */
+const SILENT_PACKET_INTERVAL_MS = 200;
+
+/** The clip, the tone and silence, encoded on first use and shared by every light participant. */
+function mediaLoops(): MediaLoops {
   if (loops) return loops;
   const clip = vp8Clip();
   const tone = opusTone();
+  const silence = opusSilence();
   loops = {
     video: {
       clockRate: 90_000,
@@ -56,6 +69,7 @@ function mediaLoops(): { video: FrameLoop; audio: FrameLoop } {
       keyframes: clip.frames.flatMap((frame, index) => (frame.keyframe ? [index] : [])),
     },
     audio: { clockRate: 48_000, frameIntervalMs: 20, frameCount: tone.length, payloads: (index) => [tone[index]!] },
+    silence: { clockRate: 48_000, frameIntervalMs: SILENT_PACKET_INTERVAL_MS, frameCount: 1, payloads: () => [silence] },
   };
   return loops;
 }
@@ -82,7 +96,7 @@ export async function joinLightParticipant(
   baseUrl: string,
   demoRoom: string,
   displayName: string,
-  options: { receive?: boolean } = {},
+  options: { receive?: boolean; silent?: boolean } = {},
 ): Promise<LightParticipant> {
   const socket = await connectPeerSocket(baseUrl);
   const players: LoopPlayer[] = [];
@@ -114,7 +128,8 @@ export async function joinLightParticipant(
     const transport = open(sendParams, joined.iceServers, device);
     if (reception && joined.media) reception.start(open(joined.media.recv, joined.iceServers, device), joined.media.consumers);
     const sfuReception: Record<MediaKind, SfuReception | null> = { audio: null, video: null };
-    const { audio, video } = mediaLoops();
+    const { video, ...sounds } = mediaLoops();
+    const audio = options.silent ? sounds.silence : sounds.audio;
     for (const [source, loop] of [['mic', audio], ['camera', video]] as const) {
       players.push(await publish(transport, source, loop, (report) => (sfuReception[source === 'mic' ? 'audio' : 'video'] = report)));
     }

@@ -1,7 +1,8 @@
 /**
  * A child process of bench:capacity holding some of its light participants, so that they spread
  * over the machine's cores instead of saturating one event loop. It joins the circles it is asked to
- * fill (every participant receiving everyone else) and reports what they receive.
+ * fill (every participant receiving everyone else; the first `speaking` seats talk, the others' silent
+ * microphones send what DTX sends) and reports what they receive.
  */
 import { joinLightParticipant, type LightParticipant } from '../../support/light-participant';
 import type { HostReply, HostRequest } from './protocol';
@@ -15,8 +16,8 @@ async function handle(request: HostRequest): Promise<HostReply> {
     const packets = lights.reduce((total, light) => total + (light.reception?.packets() ?? 0), 0);
     return { id: request.id, type: 'counts', participants: lights.length, consumers, packets };
   }
-  for (const displayName of request.displayNames) {
-    lights.push(await joinLightParticipant(request.baseUrl, request.demoRoom, displayName, { receive: true }));
+  for (const [seat, displayName] of request.displayNames.entries()) {
+    lights.push(await joinLightParticipant(request.baseUrl, request.demoRoom, displayName, { receive: true, silent: seat >= request.speaking }));
   }
   return { id: request.id, type: 'filled' };
 }

@@ -23,3 +23,13 @@ export function opusTone(): Buffer[] {
     encoder.delete();
   }
 }
+
+/** One 20 ms Opus packet of silence: what a microphone with DTX sends now and then while nobody speaks. */
+export function opusSilence(): Buffer {
+  const encoder = new OpusScript(SAMPLE_RATE, 1, OpusScript.Application.AUDIO);
+  try {
+    return Buffer.from(encoder.encode(Buffer.alloc(FRAME_SAMPLES * 2), FRAME_SAMPLES));
+  } finally {
+    encoder.delete();
+  }
+}
