@@ -5,6 +5,15 @@ export const consoleStrip = (page: Page) => facilitatorConsole(page).getByRole('
 export const circlePanel = (page: Page) => page.getByRole('complementary', { name: 'Circle panel' });
 
 /**
+ * Clicks "Start session" and waits until the console shows the session running: the sections'
+ * defaults change with it, so a section opened before the update arrives may close again.
+ */
+export async function startSession(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(consoleStrip(page).getByRole('button', { name: 'Next phase' })).toBeVisible();
+}
+
+/**
  * Opens or closes a console section by its disclosure button, if it is not that way already. Tried
  * until it holds: a section's default can change under the click (the session starting, say).
  */

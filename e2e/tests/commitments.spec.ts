@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { createCohort } from '../../server/test/support/cohort-fixture';
 import { expect, test } from '../support/fixtures';
 import { signedInPage } from '../support/signed-in';
-import { setSectionOpen } from '../support/console';
+import { setSectionOpen, startSession } from '../support/console';
 
 async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -25,7 +25,7 @@ test("a commitment outlives the closing round: on the ended screen, after leavin
   await expect(maya.getByRole('complementary', { name: 'Circle panel' })).toBeVisible({ timeout: 30_000 });
 
   // The closing round: Maya writes what she will do.
-  await fay.getByRole('button', { name: 'Start session' }).click();
+  await startSession(fay);
   await setSectionOpen(fay, /^Agenda/, true);
   await fay.getByRole('button', { name: /^Go to phase \d+: Closing round$/ }).click();
   await commitmentSection(maya).getByLabel('What will you do before the next session?').fill('Talk to Sam about the reorg');

@@ -4,7 +4,7 @@ import { seedDemoCohort, type DemoPerson } from '../support/demo-cohort';
 import { expect, test } from '../support/fixtures';
 import { recordPeerConnections } from '../support/media-stats';
 import type { ServerProcess } from '../support/server-process';
-import { setSectionOpen } from '../support/console';
+import { setSectionOpen, startSession } from '../support/console';
 
 async function signIn(browser: Browser, server: ServerProcess, person: DemoPerson): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url, permissions: ['camera', 'microphone'], viewport: { width: 1280, height: 800 } });
@@ -91,7 +91,7 @@ test('the facilitator joins from the dashboard; a member is let in with toasts; 
   await expect(toasts(maya)).toHaveCount(0, { timeout: 15_000 });
 
   // After the end: when the circle meets next, and the way home.
-  await fay.getByRole('button', { name: 'Start session' }).click();
+  await startSession(fay);
   await setSectionOpen(fay, /^Agenda/, true);
   await fay.getByRole('button', { name: 'End session' }).click();
   await fay.getByRole('button', { name: 'Yes, end the session' }).click();

@@ -1,7 +1,7 @@
 import { createCohort, type SignedIn } from '../../server/test/support/cohort-fixture';
 import { callApi } from '../../server/test/support/http-client';
 import { expectNoAxeViolations } from '../support/accessibility';
-import { setSectionOpen } from '../support/console';
+import { setSectionOpen, startSession } from '../support/console';
 import { expect, test } from '../support/fixtures';
 import { joinSessionBySocket } from '../support/peer-socket';
 import { signedInPage } from '../support/signed-in';
@@ -21,7 +21,7 @@ test('members rate the meeting anonymously; the facilitator sees the average onl
   const sockets = await Promise.all(others.map((member) => joinSessionBySocket(server.url, member.cookie, session.id)));
 
   // At the closing the form appears in Maya's panel.
-  await fay.getByRole('button', { name: 'Start session' }).click();
+  await startSession(fay);
   await setSectionOpen(fay, /^Agenda/, true);
   await fay.getByRole('button', { name: /^Go to phase \d+: Closing round$/ }).click();
   await expect(maya.getByRole('complementary', { name: 'Circle panel' }).getByRole('region', { name: 'Rate this meeting' })).toBeVisible();
