@@ -13,7 +13,7 @@ import { chromiumLaunchOptions } from '../support/chromium';
 import { joinLightParticipant, type LightParticipant } from '../support/light-participant';
 import { joinRoom, openRoomPage } from '../support/participant';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { recordConsumerOffers, timeJoin, type JoinTiming } from './join-timing';
+import { offerToKeyframeRequest, recordConsumerOffers, timeJoin, type ConsumerTiming, type JoinTiming } from './join-timing';
 import { cpuPercent, rssMiB, sampleCpu } from './process-usage';
 import { formatMs, median, percentile } from './stats';
 
@@ -32,17 +32,22 @@ const roomOf = (n: number) => `bench-join-${n}`;
 interface SizeResult {
   n: number;
   timings: JoinTiming[];
+  /** Per remote video of `timings`: its consumer's offer reaching the page → the sender's first keyframe request. */
+  offerToKeyframeRequest: (number | null)[];
   failures: string[];
 }
 
-async function measureJoins(browser: Browser, baseUrl: string, n: number): Promise<SizeResult> {
-  const result: SizeResult = { n, timings: [], failures: [] };
+async function measureJoins(browser: Browser, baseUrl: string, n: number, lights: readonly LightParticipant[]): Promise<SizeResult> {
+  const result: SizeResult = { n, timings: [], offerToKeyframeRequest: [], failures: [] };
+  const keyframeRequestsOf = new Map(lights.map((light) => [light.participantId, light.keyframeRequestsAt]));
   for (let run = 0; run < RUNS; run += 1) {
     const joiner = await openRoomPage(browser, baseUrl, roomOf(n), `Joiner ${n}.${run}`, { prepareContext: recordConsumerOffers });
     try {
       await joiner.page.getByRole('button', { name: 'Join' }).waitFor();
       await joiner.page.waitForFunction(() => document.querySelector('[data-self] video') !== null);
-      result.timings.push(await timeJoin(joiner.page, n - 1));
+      const timing = await timeJoin(joiner.page, n - 1);
+      result.timings.push(timing);
+      for (const consumer of timing.consumers) result.offerToKeyframeRequest.push(offerToKeyframeRequest(consumer, keyframeRequestsOf.get(consumer.participantId) ?? []));
       await joiner.page.getByRole('button', { name: 'Leave' }).click();
     } catch (error) {
       result.failures.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
@@ -59,6 +64,41 @@ function printTable(title: string, rows: { n: number; samples: number[] }[]): vo
   for (const { n, samples } of rows) {
     const cells = [median(samples), percentile(samples, 95), Math.min(...samples), Math.max(...samples)].map((ms) => formatMs(ms).padEnd(8));
     console.log(`${String(n).padEnd(2)} | ${String(samples.length).padEnd(7)} | ${cells.join(' | ')}`);
+  }
+}
+
+const present = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
+
+/** Where the floor goes: each stage of every remote video, from its consumer's offer reaching the page. */
+function printStages(results: SizeResult[]): void {
+  const consumerStages: [string, (c: ConsumerTiming) => number | null][] = [
+    ['→ receive negotiated (recvTransport.consume done)', (c) => c.offerToNegotiated],
+    ['→ media:resumeConsumer sent', (c) => c.offerToResumeSent],
+    ['→ media:resumeConsumer acked', (c) => c.offerToResumeAcked],
+    ['→ receiving transport connected (ICE+DTLS)', (c) => c.offerToRecvConnected],
+    ['→ keyframe request (PLI) reaches the sender', () => null],
+    ['→ first video packet (getStats, 10 ms poll)', (c) => c.offerToFirstPacket],
+    ['→ first frame decoded (getStats, 10 ms poll)', (c) => c.offerToFirstDecoded],
+    ['→ first frame presented (the floor)', (c) => c.offerToFrame],
+    ['jitter buffer delay, average (getStats)', (c) => c.jitterBufferMs],
+  ];
+  for (const result of results) {
+    const rows = consumerStages.map(([label, of]): [string, number[]] => [
+      label,
+      label.includes('PLI') ? present(result.offerToKeyframeRequest) : present(result.timings.flatMap((t) => t.consumers.map(of))),
+    ]);
+    rows.push(
+      ['click → device loaded (negative: before the click)', present(result.timings.map((t) => t.clickToDeviceLoaded))],
+      ['click → receiving transport\'s media:connectTransport sent', present(result.timings.map((t) => t.clickToRecvConnectSent))],
+      ['of which: media:connectTransport round trip', present(result.timings.map((t) => t.recvConnectRoundTrip))],
+      ['click → receiving transport connected', present(result.timings.map((t) => t.clickToRecvConnected))],
+    );
+    console.log(`\nN=${result.n}: per remote video, from its consumer's offer reaching the page (and per join, from the click)`);
+    console.log(`${'stage'.padEnd(62)} | samples | p50      | p95      | min      | max`);
+    for (const [label, samples] of rows) {
+      const cells = [median(samples), percentile(samples, 95), Math.min(...samples), Math.max(...samples)].map((ms) => formatMs(ms).padEnd(8));
+      console.log(`${label.padEnd(62)} | ${String(samples.length).padEnd(7)} | ${cells.join(' | ')}`);
+    }
   }
 }
 
@@ -83,7 +123,7 @@ async function main(): Promise<void> {
       lights.splice(0).forEach((light) => light.close());
       while (lights.length < n - 1) lights.push(await joinLightParticipant(server.url, roomOf(n), `Light ${lights.length + 1}`));
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const result = await measureJoins(browser, server.url, n);
+      const result = await measureJoins(browser, server.url, n, lights);
       results.push(result);
       const firsts = result.timings.map((t) => t.firstRemoteFrame.toFixed(0)).join(' ');
       console.log(`N=${n}: first remote frame ${firsts} ms${result.failures.length ? `; ${result.failures.length} failed: ${result.failures[0]}` : ''}`);
@@ -98,6 +138,7 @@ async function main(): Promise<void> {
     );
     printTable('of which: click → the join request leaves the page', results.map(({ n, timings }) => ({ n, samples: timings.map((t) => t.clickToJoinSent) })));
     printTable('of which: join request → its answer (door, transports, consumers on the server)', results.map(({ n, timings }) => ({ n, samples: timings.map((t) => t.joinRoundTrip) })));
+    printStages(results);
     const failed = results.filter((r) => r.failures.length > 0);
     if (failed.length > 0) console.log(`\nfailed runs: ${failed.map((r) => `N=${r.n}: ${r.failures.length}`).join(', ')}`);
 

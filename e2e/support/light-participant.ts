@@ -32,6 +32,8 @@ export interface LightParticipant {
   receivedBySfu(): Record<MediaKind, SfuReception | null>;
   /** What it consumes from everyone else, when joined with `receive`. */
   reception: Reception | null;
+  /** When keyframe requests (PLI) for our video arrived, as epoch ms (performance.timeOrigin + now). */
+  keyframeRequestsAt: readonly number[];
   close(): void;
 }
 
@@ -130,14 +132,18 @@ export async function joinLightParticipant(
     const sfuReception: Record<MediaKind, SfuReception | null> = { audio: null, video: null };
     const { video, ...sounds } = mediaLoops();
     const audio = options.silent ? sounds.silence : sounds.audio;
+    const keyframeRequestsAt: number[] = [];
+    const onKeyframeRequest = () => keyframeRequestsAt.push(performance.timeOrigin + performance.now());
     for (const [source, loop] of [['mic', audio], ['camera', video]] as const) {
-      players.push(await publish(transport, source, loop, (report) => (sfuReception[source === 'mic' ? 'audio' : 'video'] = report)));
+      const onReport = (report: SfuReception) => (sfuReception[source === 'mic' ? 'audio' : 'video'] = report);
+      players.push(await publish(transport, source, loop, onReport, onKeyframeRequest));
     }
     return {
       participantId: joined.self.participantId,
       displayName: joined.self.displayName,
       receivedBySfu: () => ({ ...sfuReception }),
       reception,
+      keyframeRequestsAt,
       close: stop,
     };
   } catch (error) {
@@ -177,13 +183,22 @@ function openTransport(socket: PeerSocket, device: Device, params: TransportPara
 }
 
 /** Produces one looped source; keyframe requests (PLI) from the SFU restart the video at a keyframe. */
-async function publish(transport: types.Transport, source: MediaSource, loop: FrameLoop, onReport: (reception: SfuReception) => void): Promise<LoopPlayer> {
+async function publish(
+  transport: types.Transport,
+  source: MediaSource,
+  loop: FrameLoop,
+  onReport: (reception: SfuReception) => void,
+  onKeyframeRequest: () => void,
+): Promise<LoopPlayer> {
   const track = new MediaStreamTrack({ kind: source === 'mic' ? 'audio' : 'video' });
   const producer = await transport.produce({ track, appData: { source } });
   const sender = producer.rtpSender;
   if (!sender) throw new Error('werift gave no RTP sender');
   const player = playLoop(track, loop);
-  sender.onPictureLossIndication.subscribe(() => player.requestKeyframe());
+  sender.onPictureLossIndication.subscribe(() => {
+    onKeyframeRequest();
+    player.requestKeyframe();
+  });
   let reports = 0;
   sender.onRtcp.subscribe((packet: RtcpPacket) => {
     if (!(packet instanceof RtcpRrPacket)) return;
