@@ -1,36 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadRoomModule, type RoomModule } from './load-room-module';
-import type { RoomConnection } from './room-connection';
+import { loadRoomModule, openRoom, type OpenedRoom } from './load-room-module';
 
-export interface LoadedRoom {
-  module: RoomModule;
-  connection: RoomConnection;
-}
+export type LoadedRoom = OpenedRoom;
 
 /**
- * The room's code and this page's connection, loaded behind the pre-join screen: the screen shows
- * at once, the connection opens ahead of the click, and a click that comes first simply waits.
- * Leaving the page leaves the room.
+ * The room's code and this page's connection, loaded behind the pre-join screen (started, when
+ * possible, while the page itself was loading: `warmUpRoom`): the screen shows at once, the
+ * connection opens ahead of the click, and a click that comes first simply waits. Leaving the page
+ * leaves the room.
  */
 export function useLoadedRoom(): { loaded: LoadedRoom | null; whenLoaded(): Promise<LoadedRoom> } {
   const [loaded, setLoaded] = useState<LoadedRoom | null>(null);
   const pending = useRef<Promise<LoadedRoom> | null>(null);
 
   useEffect(() => {
-    let connection: RoomConnection | null = null;
     let unmounted = false;
-    pending.current = loadRoomModule().then((module) => {
+    const opening = openRoom();
+    pending.current = opening.then((room) => {
       if (unmounted) throw new Error('the page was left');
-      connection = new module.RoomConnection();
-      connection.preconnect();
-      const room = { module, connection };
       setLoaded(room);
       return room;
     });
     pending.current.catch(() => undefined);
     return () => {
       unmounted = true;
-      connection?.leave();
+      void opening.then(({ connection }) => connection.leave(), () => undefined);
     };
   }, []);
 
