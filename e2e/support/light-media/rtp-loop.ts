@@ -8,7 +8,7 @@ export interface FrameLoop {
   frameCount: number;
   /** RTP payloads of frame `index`, the `sent`-th frame since the start. */
   payloads(index: number, sent: number): Buffer[];
-  /** Frames a decoder can start from; the loop jumps to the next one when asked for a keyframe. */
+  /** Frames a decoder can start from; asked for a keyframe, the loop sends the next one at once. */
   keyframes?: number[];
 }
 
@@ -19,39 +19,60 @@ export interface LoopPlayer {
 
 /**
  * Writes a loop's frames as RTP to a werift track at the loop's frame rate. werift's sender sets the
- * SSRC, payload type and header extensions; the timestamps follow the frame count, not the timer.
+ * SSRC, payload type and header extensions; the timestamps follow the frame count, not the timer
+ * (but for a keyframe sent on request between two ticks).
  */
 export function playLoop(track: MediaStreamTrack, loop: FrameLoop): LoopPlayer {
-  const ticksPerFrame = Math.round((loop.clockRate * loop.frameIntervalMs) / 1000);
+  const ticksPerRtpMs = loop.clockRate / 1000;
+  const ticksPerFrame = Math.round(ticksPerRtpMs * loop.frameIntervalMs);
   const firstTimestamp = randomInt(2 ** 31);
   let sequenceNumber = randomInt(2 ** 15);
   let index = 0;
   let sent = 0;
-  let keyframeWanted = false;
+  /** Frames sent on the regular schedule; the next one is due at `startedAt + due × interval`. */
+  let due = 0;
+  let lastTimestamp = firstTimestamp;
   const startedAt = performance.now();
   let timer: NodeJS.Timeout | undefined;
 
-  const sendFrame = () => {
-    if (keyframeWanted && loop.keyframes) {
-      index = loop.keyframes.find((keyframe) => keyframe > index) ?? loop.keyframes[0]!;
-      keyframeWanted = false;
-    }
+  const sendFrame = (timestamp: number) => {
     const payloads = loop.payloads(index, sent);
-    const timestamp = (firstTimestamp + sent * ticksPerFrame) >>> 0;
     payloads.forEach((payload, i) => {
-      const header = new RtpHeader({ sequenceNumber, timestamp, marker: i === payloads.length - 1 });
+      const header = new RtpHeader({ sequenceNumber, timestamp: timestamp >>> 0, marker: i === payloads.length - 1 });
       sequenceNumber = (sequenceNumber + 1) & 0xffff;
       track.writeRtp(new RtpPacket(header, payload));
     });
+    lastTimestamp = timestamp;
     index = (index + 1) % loop.frameCount;
     sent += 1;
-    // Scheduled against the start, so timer lateness does not accumulate into a lower frame rate.
-    timer = setTimeout(sendFrame, Math.max(0, startedAt + sent * loop.frameIntervalMs - performance.now()));
   };
-  sendFrame();
+  const nextKeyframe = () => loop.keyframes!.find((keyframe) => keyframe > index) ?? loop.keyframes![0]!;
+  let keyframeWanted = false;
+  const sendDueFrame = () => {
+    if (keyframeWanted) index = nextKeyframe();
+    keyframeWanted = false;
+    sendFrame(firstTimestamp + due * ticksPerFrame);
+    due += 1;
+    // Scheduled against the start, so timer lateness does not accumulate into a lower frame rate.
+    timer = setTimeout(sendDueFrame, Math.max(0, startedAt + due * loop.frameIntervalMs - performance.now()));
+  };
+  sendDueFrame();
 
   return {
-    requestKeyframe: () => (keyframeWanted = true),
+    // As an encoder does on a keyframe request: the next frame it sends is a keyframe, now rather than
+    // at the next tick, stamped with the time it was made (between the last frame's and the next one's).
+    requestKeyframe: () => {
+      if (!loop.keyframes) return;
+      const nextDue = firstTimestamp + due * ticksPerFrame;
+      // A second request before the next tick has no room for another frame: the tick's is a keyframe.
+      if (lastTimestamp >= nextDue - 1) {
+        keyframeWanted = true;
+        return;
+      }
+      index = nextKeyframe();
+      const now = firstTimestamp + Math.round((performance.now() - startedAt) * ticksPerRtpMs);
+      sendFrame(Math.min(Math.max(now, lastTimestamp + 1), nextDue - 1));
+    },
     stop: () => clearTimeout(timer),
   };
 }
