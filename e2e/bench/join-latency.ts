@@ -89,6 +89,8 @@ function printStages(results: SizeResult[]): void {
     ]);
     rows.push(
       ['click → device loaded (negative: before the click)', present(result.timings.map((t) => t.clickToDeviceLoaded))],
+      ['join answer → receive negotiation starts (the SFU\'s offer set)', present(result.timings.map((t) => t.answerToRecvNegotiationStart))],
+      ['long tasks from the click to the last first frame, summed', result.timings.map((t) => t.longTasksMs)],
       ['click → receiving transport\'s media:connectTransport sent', present(result.timings.map((t) => t.clickToRecvConnectSent))],
       ['of which: media:connectTransport round trip', present(result.timings.map((t) => t.recvConnectRoundTrip))],
       ['click → receiving transport connected', present(result.timings.map((t) => t.clickToRecvConnected))],

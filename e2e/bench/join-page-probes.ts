@@ -11,15 +11,18 @@
  *   packets `42<id>[…]` and `43<id>[…]`), and when its receive negotiation finished (the answer
  *   set on the receiving RTCPeerConnection after its track appeared);
  * - when the receiving transport's `media:connectTransport` left and was acked, and when that
- *   RTCPeerConnection reached `connected` (ICE + DTLS);
+ *   RTCPeerConnection reached `connected` (ICE + DTLS), and when the SFU's first offer was set on it;
+ * - the page's long tasks (main thread busy ≥ 50 ms);
  * - when the first RTCPeerConnection was closed: mediasoup-client's Device.load() probes the
  *   browser's codecs with one, so that is when the device preloaded behind the pre-join screen is ready.
  */
 export const RECORD_JOIN_EVENTS = `(() => {
   const join = { offerAt: new Map(), resumeSentAt: new Map(), resumeAckedAt: new Map(), trackAt: new Map(), negotiatedAt: new Map(), pendingAcks: new Map(), recvPcs: [] };
   window.__join = join;
+  join.longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((task) => join.longTasks.push([task.startTime, task.duration]))).observe({ type: 'longtask' });
   window.__resetJoin = () => {
-    for (const key of ['sentAt', 'answeredAt', 'recvTransportId', 'connectSentAt', 'connectAckedAt', 'recvConnectedAt']) delete join[key];
+    for (const key of ['sentAt', 'answeredAt', 'recvTransportId', 'connectSentAt', 'connectAckedAt', 'recvConnectedAt', 'recvOfferSetAt']) delete join[key];
     join.pendingAcks.clear();
     join.recvPcs = [];
   };
@@ -82,7 +85,10 @@ export const RECORD_JOIN_EVENTS = `(() => {
     }
     async setRemoteDescription(description) {
       // mediasoup-client's receiving side is the one that is offered media by the SFU.
-      if (description && description.type === 'offer' && !join.recvPcs.includes(this)) join.recvPcs.push(this);
+      if (description && description.type === 'offer' && !join.recvPcs.includes(this)) {
+        join.recvPcs.push(this);
+        join.recvOfferSetAt = performance.now();
+      }
       return super.setRemoteDescription(description);
     }
     async setLocalDescription(description) {
@@ -174,6 +180,8 @@ export const CLICK_JOIN_AND_TIME_REMOTE_FRAMES = `async ([expected, timeoutMs]) 
     joinRoundTrip: join.answeredAt - join.sentAt,
     clickedAtEpoch: performance.timeOrigin + clickedAt,
     clickToDeviceLoaded: join.firstPcClosedAt === undefined ? null : join.firstPcClosedAt - clickedAt,
+    answerToRecvNegotiationStart: join.recvOfferSetAt === undefined ? null : join.recvOfferSetAt - join.answeredAt,
+    longTasksMs: join.longTasks.filter(([start]) => start >= clickedAt).reduce((sum, [, duration]) => sum + duration, 0),
     clickToRecvConnectSent: join.connectSentAt === undefined ? null : join.connectSentAt - clickedAt,
     recvConnectRoundTrip: join.connectAckedAt === undefined ? null : join.connectAckedAt - join.connectSentAt,
     clickToRecvConnected: join.recvConnectedAt === undefined ? null : join.recvConnectedAt - clickedAt,

@@ -34,6 +34,10 @@ export interface JoinTiming {
   clickedAtEpoch: number;
   /** Click → the device preloaded behind the pre-join screen was ready (negative: before the click). */
   clickToDeviceLoaded: number | null;
+  /** The join's answer → the SFU's first offer set on the receiving RTCPeerConnection (the page's own work). */
+  answerToRecvNegotiationStart: number | null;
+  /** Long tasks (≥ 50 ms) from the click to the last first frame, summed. */
+  longTasksMs: number;
   /** Click → the receiving transport's `media:connectTransport` leaving; then its round trip. */
   clickToRecvConnectSent: number | null;
   recvConnectRoundTrip: number | null;
