@@ -102,6 +102,9 @@ test("the update round: members submit at home, each card is shown to the circle
     }
     spoken.push(holder);
     await pages[holder].getByRole('button', { name: "I'm done" }).click();
+    // The floor moves when the server's update arrives, not with the click: until then this page
+    // still says it is their turn.
+    await expect(pages[holder].getByTestId('floor-status')).not.toContainText("It's your turn");
   }
   await expect(ines!.getByTestId('floor-status')).toContainText('The round is complete');
   for (const page of Object.values(pages)) {
