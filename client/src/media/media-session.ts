@@ -25,6 +25,8 @@ interface ConsumerAppData extends types.AppData {
   spatialLayer?: number;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** mediasoup-client types codec parameters loosely; the server validates them against the schema. */
 export const deviceCapabilities = (device: Device): RtpCapabilities => device.rtpCapabilities as RtpCapabilities;
 
@@ -40,6 +42,8 @@ export class MediaSession {
   private readonly consumersByProducer = new Map<string, types.Consumer<ConsumerAppData>>();
   private readonly consuming = new Set<string>();
   private closed = false;
+  /** Whether the receiving transport has had its first negotiation (see `createConsumers`). */
+  private recvNegotiated = false;
   private markStarted!: () => void;
   /** Producers announced while the transports are still being set up wait for this. */
   private readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
@@ -154,14 +158,28 @@ export class MediaSession {
 
   /**
    * Creates the consumers in one tick, so mediasoup-client sets them all up in a single SDP
-   * negotiation instead of one per track.
+   * negotiation instead of one per track. The first time, one video goes ahead alone: the receiving
+   * transport connects (ICE, DTLS) after its first negotiation, and a negotiation of one media
+   * section is quick, so a face shows while the browser is still setting up the rest.
    */
   private async createConsumers(offers: readonly PromiseSettledResult<ConsumerParams>[]): Promise<void> {
     const recvTransport = this.recvTransport;
     if (!recvTransport || this.closed) return;
-    const received = await Promise.allSettled(
-      offers.map((offer) => (offer.status === 'fulfilled' ? this.receiveOne(recvTransport, offer.value) : Promise.reject(offer.reason))),
-    );
+    const receiveAll = (batch: readonly PromiseSettledResult<ConsumerParams>[]) =>
+      Promise.allSettled(
+        batch.map((offer) => (offer.status === 'fulfilled' ? this.receiveOne(recvTransport, offer.value) : Promise.reject(offer.reason))),
+      );
+    const lead = this.recvNegotiated ? undefined : offers.find((offer) => offer.status === 'fulfilled' && offer.value.kind === 'video');
+    if (offers.length > 0) this.recvNegotiated = true;
+    let received: PromiseSettledResult<void>[];
+    if (lead && offers.length > 1) {
+      const leading = receiveAll([lead]);
+      await nextTask(); // mediasoup-client has taken the lead's negotiation by now
+      const rest = receiveAll(offers.filter((offer) => offer !== lead));
+      received = [...(await leading), ...(await rest)];
+    } else {
+      received = await receiveAll(offers);
+    }
     const failures = received.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
     if (failures.length > 0) throw new AggregateError(failures, `could not receive ${failures.length} of ${offers.length} tracks`);
   }
