@@ -16,12 +16,25 @@ export async function recordPeerConnections(page: Page): Promise<void> {
     (window as unknown as { __peerConnections: RTCPeerConnection[] }).__peerConnections = created;
     window.RTCPeerConnection = class extends Native {
       readonly createdAt = Date.now();
+      /** The media kinds (`m=` lines) of each offer set on this connection: the SFU's, on a receiving one. */
+      readonly remoteOffers: string[][] = [];
       constructor(config?: RTCConfiguration) {
         super(config);
         created.push(this);
       }
+      override setRemoteDescription(description: RTCSessionDescriptionInit): Promise<void> {
+        if (description.type === 'offer') this.remoteOffers.push([...(description.sdp ?? '').matchAll(/^m=(\w+)/gm)].map((m) => m[1]!));
+        return super.setRemoteDescription(description);
+      }
     };
   });
+}
+
+/** The media sections of every offer the SFU made to this page's receiving transports, in order. */
+export async function receivingOffers(page: Page): Promise<string[][]> {
+  return page.evaluate(() =>
+    (window as unknown as { __peerConnections: { remoteOffers: string[][] }[] }).__peerConnections.flatMap((pc) => pc.remoteOffers),
+  );
 }
 
 /**

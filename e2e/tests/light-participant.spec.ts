@@ -1,6 +1,6 @@
 import { expect, test } from '../support/fixtures';
 import { joinLightParticipant, type LightParticipant, type SfuReception } from '../support/light-participant';
-import { decodedVideoSizes, expectMediaFlowingFromAll } from '../support/media-stats';
+import { decodedVideoSizes, expectMediaFlowingFromAll, receivingOffers } from '../support/media-stats';
 
 /** Both kinds reported by the SFU, further along than before and without losses. */
 function receivingMore(before: Record<string, SfuReception | null>, after: Record<string, SfuReception | null>): boolean {
@@ -35,6 +35,10 @@ test('light participants publish real audio and video: the SFU receives it and C
     const received = await expectMediaFlowingFromAll(viewer.page, 2);
     expect(Object.keys(received).sort()).toEqual(lights.map((light) => light.participantId).sort());
     expect(await decodedVideoSizes(viewer.page)).toEqual(['320x180', '320x180']);
+    // One video is negotiated alone first, so the transport connects before the rest is set up.
+    const offers = await receivingOffers(viewer.page);
+    expect(offers[0]).toEqual(['video']);
+    expect(offers.at(-1)?.filter((kind) => kind !== 'application').sort()).toEqual(['audio', 'audio', 'video', 'video', 'video']);
 
     // mediasoup drops a transport that has sent no ICE consent check for 30 s.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, joinedAt + 32_000 - Date.now())));

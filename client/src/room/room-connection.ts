@@ -12,6 +12,7 @@ import { roomEntryChanged, roomJoined, roomLeft } from '../store/room-slice';
 import { sessionCleared, sessionSnapshotReceived } from '../store/session-slice';
 import { announce } from '../store/ui-slice';
 import { measureClockOffset } from './clock-sync';
+import { floorHolderFirst } from './receive-order';
 import { LocalTracks } from './local-tracks';
 import { listenToRoomEvents } from './room-events';
 import { moveToNode, untilConnected, watchConnection } from './signalling';
@@ -168,7 +169,7 @@ export class RoomConnection {
     void measureClockOffset(this.socket);
     await media.start(joined, preloaded?.device ?? null);
     // Seeing the circle matters most to the person joining: receiving starts first, publishing alongside.
-    const prepared = joined.media?.consumers ?? [];
+    const prepared = floorHolderFirst(joined.media?.consumers ?? [], joined.session.view.floor.holderId);
     const unprepared = joined.participants
       .flatMap((p) => p.producers.map((producer) => producer.producerId))
       .filter((producerId) => !prepared.some((offer) => offer.producerId === producerId));
