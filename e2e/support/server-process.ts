@@ -28,7 +28,7 @@ export interface HealthReport {
   workers: number;
   rooms: number;
   participants: number;
-  mediaObjects: { transports: number; producers: number; pausedProducers: number; consumers: number };
+  mediaObjects: { transports: number; producers: number; pausedProducers: number; consumers: number; pausedConsumers: number };
   workerObjects?: { routers: number; webRtcTransports: number; allObjects: number };
   eventLoopDelay?: { p99Ms: number; maxMs: number; windowSeconds: number };
 }

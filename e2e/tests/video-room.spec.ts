@@ -1,5 +1,6 @@
 import { expect, test } from '../support/fixtures';
-import { expectMediaFlowingFromAll } from '../support/media-stats';
+import type { Page } from '@playwright/test';
+import { expectMediaFlowingFromAll, receivedMediaByParticipant } from '../support/media-stats';
 import { tiles, type Participant } from '../support/participant';
 import { startServer } from '../support/server-process';
 
@@ -17,7 +18,7 @@ test('three people see and hear each other; a leaver is dropped and released', a
   expect(await server.health()).toMatchObject({
     rooms: 1,
     participants: 3,
-    mediaObjects: { transports: 6, producers: 6, pausedProducers: 0, consumers: 12 },
+    mediaObjects: { transports: 6, producers: 6, pausedProducers: 0, consumers: 12, pausedConsumers: 0 },
   });
 
   await ines!.page.getByRole('button', { name: 'Leave' }).click();
@@ -30,6 +31,34 @@ test('three people see and hear each other; a leaver is dropped and released', a
     .poll(() => server.health())
     .toMatchObject({ participants: 2, mediaObjects: { transports: 4, producers: 4, consumers: 4 } });
   await expectMediaFlowingFromAll(maya!.page, 1);
+});
+
+/** What the browser tells a page when its tab goes to the background, or comes back. */
+async function setTabHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((isHidden) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => isHidden });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (isHidden ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
+test('a hidden tab gets no video from the SFU, only the voices, until it is shown again', async ({ server, join }) => {
+  await join('hidden-tab', 'Maya');
+  const ravi = await join('hidden-tab', 'Ravi');
+  await expectMediaFlowingFromAll(ravi.page, 1);
+
+  await setTabHidden(ravi.page, true);
+  await expect.poll(async () => (await server.health()).mediaObjects.pausedConsumers).toBe(1);
+  const [before] = Object.values(await receivedMediaByParticipant(ravi.page));
+  await ravi.page.waitForTimeout(1500);
+  const [after] = Object.values(await receivedMediaByParticipant(ravi.page));
+  // At most a frame still in the jitter buffer; 1.5 s of video would be ~45.
+  expect(after!.videoFramesDecoded - before!.videoFramesDecoded).toBeLessThanOrEqual(2);
+  expect(after!.audioBytesReceived).toBeGreaterThan(before!.audioBytesReceived);
+
+  await setTabHidden(ravi.page, false);
+  await expect.poll(async () => (await server.health()).mediaObjects.pausedConsumers).toBe(0);
+  await expectMediaFlowingFromAll(ravi.page, 1);
 });
 
 test('media comes back for everyone after the mediasoup worker is killed', async ({ server, join }) => {

@@ -171,6 +171,22 @@ describe('producing and consuming', () => {
 });
 
 describe('leaving releases every mediasoup object', () => {
+  it('a receiver pauses a consumer it does not show (a hidden tab) and resumes it; the SFU counts it paused meanwhile', async () => {
+    const roomId = nextRoom();
+    const maya = await server.connect();
+    const ravi = await server.connect();
+    const mayaMedia = await joinWithMedia(maya, roomId, 'Maya', 9101);
+    await joinWithMedia(ravi, roomId, 'Ravi', 9102);
+    const room = server.app.mediaRooms.get(demoRoomKey(roomId));
+    const { consumerId } = await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
+    await ravi.request('media:resumeConsumer', { consumerId });
+    expect(await room?.dump()).toMatchObject({ consumers: 1, pausedConsumers: 0 });
+    await ravi.request('media:pauseConsumer', { consumerId });
+    expect(await room?.dump()).toMatchObject({ consumers: 1, pausedConsumers: 1 });
+    await ravi.request('media:resumeConsumer', { consumerId });
+    expect(await room?.dump()).toMatchObject({ consumers: 1, pausedConsumers: 0 });
+  });
+
   it('on room:leave and on disconnect, down to no router at all', async () => {
     const nothing = { routers: 0, transports: 0, producers: 0, consumers: 0 };
     await expect.poll(() => census.counts()).toEqual(nothing);
@@ -181,14 +197,14 @@ describe('leaving releases every mediasoup object', () => {
     const raviMedia = await joinWithMedia(ravi, roomId, 'Ravi', 9002);
     await ravi.request('media:consume', { producerId: mayaMedia.micProducerId });
     await maya.request('media:consume', { producerId: raviMedia.micProducerId });
-    expect(await server.app.mediaRooms.get(demoRoomKey(roomId))?.dump()).toEqual({ transports: 4, producers: 2, pausedProducers: 0, consumers: 2 });
+    expect(await server.app.mediaRooms.get(demoRoomKey(roomId))?.dump()).toEqual({ transports: 4, producers: 2, pausedProducers: 0, consumers: 2, pausedConsumers: 2 });
 
     const consumerClosed = ravi.next('media:consumerClosed');
     const left = ravi.next('room:participantLeft');
     await maya.request('room:leave', {});
     expect(await consumerClosed).toMatchObject({ producerId: mayaMedia.micProducerId });
     expect((await left).participantId).toBe(mayaMedia.joined.self.participantId);
-    expect(await server.app.mediaRooms.get(demoRoomKey(roomId))?.dump()).toEqual({ transports: 2, producers: 1, pausedProducers: 0, consumers: 0 });
+    expect(await server.app.mediaRooms.get(demoRoomKey(roomId))?.dump()).toEqual({ transports: 2, producers: 1, pausedProducers: 0, consumers: 0, pausedConsumers: 0 });
 
     ravi.close();
     await expect.poll(() => census.counts()).toEqual(nothing);

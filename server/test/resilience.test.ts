@@ -47,7 +47,7 @@ describe('dropped signalling', () => {
 
     expect(server.app.mediaRooms.get(demoRoomKey('no-recovery'))?.hasPeer(joined.self.participantId)).toBe(true);
     expect((await left).participantId).toBe(joined.self.participantId);
-    expect(await server.app.mediaRooms.get(demoRoomKey('no-recovery'))?.dump()).toEqual({ transports: 1, producers: 1, pausedProducers: 0, consumers: 0 });
+    expect(await server.app.mediaRooms.get(demoRoomKey('no-recovery'))?.dump()).toEqual({ transports: 1, producers: 1, pausedProducers: 0, consumers: 0, pausedConsumers: 0 });
   });
 });
 

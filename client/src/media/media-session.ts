@@ -53,6 +53,8 @@ export class MediaSession {
   private closed = false;
   /** Whether the receiving transport has had its first negotiation (see `createConsumers`). */
   private recvNegotiated = false;
+  /** Whether the videos are on screen (false while the tab is hidden): the SFU sends only those. */
+  private videoShown = true;
   private markStarted!: () => void;
   /** Producers announced while the transports are still being set up wait for this. */
   private readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
@@ -204,7 +206,28 @@ export class MediaSession {
     });
     this.consumersByProducer.set(params.producerId, consumer);
     this.events.onRemoteTrack(params.participantId, params.source, consumer.track);
-    await request(this.socket, 'media:resumeConsumer', { consumerId: consumer.id });
+    // The server made it paused; a video nobody can see stays so until the tab is shown again.
+    if (consumer.kind === 'video' && !this.videoShown) consumer.pause();
+    else await request(this.socket, 'media:resumeConsumer', { consumerId: consumer.id });
+  }
+
+  /**
+   * Hidden tabs receive no video: the SFU stops forwarding it (sparing the network, the SFU and this
+   * device's decoder) and resumes it, with a fresh keyframe, when the tab is shown. Audio goes on.
+   */
+  async setVideoShown(shown: boolean): Promise<void> {
+    if (this.videoShown === shown) return;
+    this.videoShown = shown;
+    const videos = [...this.consumersByProducer.values()].filter((consumer) => consumer.kind === 'video');
+    await Promise.all(
+      videos.map((consumer) => {
+        if (shown) consumer.resume();
+        else consumer.pause();
+        const event = shown ? 'media:resumeConsumer' : 'media:pauseConsumer';
+        // A consumer can close (its producer left) while this is on its way.
+        return request(this.socket, event, { consumerId: consumer.id }).catch(() => undefined);
+      }),
+    );
   }
 
   /** Asks the SFU for the simulcast layer that suits how large a participant's video is shown. */

@@ -50,6 +50,7 @@ export class RoomConnection {
   private target: RoomTarget | null = null;
   private joining: Promise<void> | null = null;
   private preloadingDevice: Promise<unknown> = Promise.resolve();
+  private readonly followTabVisibility = () => void this.media?.setVideoShown(!document.hidden);
   private readonly localTracks = new LocalTracks(() => this.media);
 
   constructor() {
@@ -73,6 +74,7 @@ export class RoomConnection {
    */
   async join(target: RoomTarget): Promise<void> {
     this.target = target;
+    document.addEventListener('visibilitychange', this.followTabVisibility);
     setConnectionStatus('connecting');
     const askUntil = Date.now() + CONNECT_TIMEOUT_MS;
     for (;;) {
@@ -90,6 +92,7 @@ export class RoomConnection {
 
   leave(): void {
     this.target = null;
+    document.removeEventListener('visibilitychange', this.followTabVisibility);
     this.media?.close();
     this.media = null;
     if (this.socket.connected) void request(this.socket, 'room:leave', {}).catch(() => undefined);
@@ -163,6 +166,7 @@ export class RoomConnection {
       onTransportFailed: () => this.recoverMedia('Media connection lost, reconnecting'),
     });
     this.media = media;
+    void media.setVideoShown(!document.hidden);
     if (joined.identityToken) rememberIdentity(this.socket, joined.identityToken);
     roomJoined(joined);
     sessionSnapshotReceived(joined.session.view);

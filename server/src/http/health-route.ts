@@ -46,7 +46,7 @@ export function registerHealthRoute(app: FastifyInstance, media: HealthMedia | n
 const NO_MEDIA = {
   rooms: 0,
   participants: 0,
-  mediaObjects: { transports: 0, producers: 0, pausedProducers: 0, consumers: 0 },
+  mediaObjects: { transports: 0, producers: 0, pausedProducers: 0, consumers: 0, pausedConsumers: 0 },
   workerObjects: { routers: 0, webRtcTransports: 0, allObjects: 0 },
 } satisfies Omit<HealthReport, 'status' | 'workers' | 'eventLoopDelay' | 'uptimeSeconds'>;
 

@@ -65,6 +65,8 @@ export interface MediaObjectCounts {
   /** Producers the SFU is not forwarding: muted by their owner or silenced by the circle's floor. */
   pausedProducers: number;
   consumers: number;
+  /** Consumers not forwarded because their receiver asked (not yet resumed, or paused while hidden). */
+  pausedConsumers: number;
 }
 
 export interface MediaRoomLimits {
@@ -359,6 +361,11 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
     await this.withConsumer(participantId, consumerId, (consumer) => consumer.resume());
   }
 
+  /** The receiver does not show this video now (e.g. its tab is hidden): the SFU stops sending it. */
+  async pauseConsumer(participantId: string, consumerId: string): Promise<void> {
+    await this.withConsumer(participantId, consumerId, (consumer) => consumer.pause());
+  }
+
   async setPreferredLayers(participantId: string, consumerId: string, spatialLayer: number): Promise<void> {
     await this.withConsumer(participantId, consumerId, async (consumer) => {
       if (consumer.type === 'simulcast') await consumer.setPreferredLayers({ spatialLayer });
@@ -381,11 +388,13 @@ export class MediaRoom extends EventEmitter<MediaRoomEvents> {
   async dump(): Promise<MediaObjectCounts> {
     const dump = await this.router.dump();
     const pausedProducers = [...this.peers.values()].flatMap((peer) => [...peer.producers.values()]).filter((p) => p.paused);
+    const pausedConsumers = [...this.peers.values()].flatMap((peer) => [...peer.consumers.values()]).filter((c) => c.paused);
     return {
       transports: dump.transportIds.length,
       producers: dump.mapProducerIdConsumerIds.length,
       pausedProducers: pausedProducers.length,
       consumers: dump.mapConsumerIdProducerId.length,
+      pausedConsumers: pausedConsumers.length,
     };
   }
 

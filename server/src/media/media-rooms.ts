@@ -77,13 +77,14 @@ export class MediaRooms extends EventEmitter<MediaRoomsEvents> {
     const live = [...this.rooms.values()].filter((room) => !room.closed);
     // A room whose worker dies during the dump simply counts as empty.
     const dumps = await Promise.all(live.map((room) => room.dump().catch(() => null)));
-    const total: MediaObjectCounts = { transports: 0, producers: 0, pausedProducers: 0, consumers: 0 };
+    const total: MediaObjectCounts = { transports: 0, producers: 0, pausedProducers: 0, consumers: 0, pausedConsumers: 0 };
     for (const dump of dumps) {
       if (!dump) continue;
       total.transports += dump.transports;
       total.producers += dump.producers;
       total.pausedProducers += dump.pausedProducers;
       total.consumers += dump.consumers;
+      total.pausedConsumers += dump.pausedConsumers;
     }
     return total;
   }

@@ -52,6 +52,11 @@ export function peerMediaHandlers(membership: RoomMembership): RequestHandlers {
       await room.resumeConsumer(participantId, consumerId);
       return null;
     },
+    'media:pauseConsumer': async ({ consumerId }, socket) => {
+      const { room, participantId } = self(socket);
+      await room.pauseConsumer(participantId, consumerId);
+      return null;
+    },
     'media:setPreferredLayers': async ({ consumerId, spatialLayer }, socket) => {
       const { room, participantId } = self(socket);
       await room.setPreferredLayers(participantId, consumerId, spatialLayer);

@@ -89,7 +89,7 @@ it(`${CYCLES} join/leave cycles (leave, disconnect, dropped connection) with tra
   for (let cycle = 0; cycle < WARM_UP_CYCLES; cycle += 1) await visit(cycle);
   const baseline = await settledSnapshot({
     participants: 1,
-    mediaObjects: { transports: 2, producers: 1, pausedProducers: 0, consumers: 0 },
+    mediaObjects: { transports: 2, producers: 1, pausedProducers: 0, consumers: 0, pausedConsumers: 0 },
     workerObjects: (await server.health())['workerObjects'],
   });
   expect(baseline.health.participants).toBe(1);

@@ -39,6 +39,7 @@ describe("another participant's media", () => {
       ravi.send('media:setProducerPaused', { producerId: mayaMedia.micProducerId, paused: true }),
       ravi.send('media:closeProducer', { producerId: mayaMedia.micProducerId }),
       ravi.send('media:resumeConsumer', { consumerId: mayaConsumer.consumerId }),
+      ravi.send('media:pauseConsumer', { consumerId: mayaConsumer.consumerId }),
       ravi.send('media:setPreferredLayers', { consumerId: mayaConsumer.consumerId, spatialLayer: 0 }),
       // Consuming one's own producer would be an echo, and is not offered either.
       ravi.send('media:consume', { producerId: raviMedia.micProducerId }),

@@ -95,6 +95,7 @@ describe('lobby and agreement', () => {
     expect(await maya.send('session:command', { type: 'hand.raise' })).toMatchObject({ ok: false, error: { code: 'not_in_room' } });
     expect(await maya.send('session:sync', {})).toMatchObject({ ok: false, error: { code: 'not_in_room' } });
     expect(await maya.send('media:createTransport', { direction: 'recv' })).toMatchObject({ ok: false, error: { code: 'not_in_room' } });
+    expect(await maya.send('media:pauseConsumer', { consumerId: crypto.randomUUID() })).toMatchObject({ ok: false, error: { code: 'not_in_room' } });
     expect(await maya.send('lobby:admit', { memberId: fixture.members[0]!.id })).toMatchObject({ ok: false, error: { code: 'not_in_room' } });
     expect(maya.received('session:update')).toEqual([]);
     expect(maya.received('room:participantJoined')).toEqual([]);

@@ -32,7 +32,7 @@ export interface ServerHealth {
   workers: number;
   rooms: number;
   participants: number;
-  mediaObjects: { transports: number; producers: number; pausedProducers: number; consumers: number };
+  mediaObjects: { transports: number; producers: number; pausedProducers: number; consumers: number; pausedConsumers: number };
   [key: string]: unknown;
 }
 

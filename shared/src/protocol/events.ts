@@ -51,6 +51,7 @@ export const clientRequestSchemas = {
   'media:closeProducer': producerRequestSchema,
   'media:consume': consumeRequestSchema,
   'media:resumeConsumer': consumerRequestSchema,
+  'media:pauseConsumer': consumerRequestSchema,
   'media:setPreferredLayers': setPreferredLayersRequestSchema,
   'session:command': sessionCommandRequestSchema,
   'session:sync': emptyRequestSchema,
@@ -71,6 +72,7 @@ export interface ClientRequestResults {
   'media:closeProducer': null;
   'media:consume': ConsumerParams;
   'media:resumeConsumer': null;
+  'media:pauseConsumer': null;
   'media:setPreferredLayers': null;
   'session:command': SessionCommandResult;
   'session:sync': SessionSnapshot;
