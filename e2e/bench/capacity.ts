@@ -1,11 +1,12 @@
 /**
- * `npm run bench:capacity [-- --max-circles 20 --worker-target 70 --window 5 --hosts 2 --speaking 1]`:
+ * `npm run bench:capacity [-- --max-circles 20 --worker-target 70 --window 5 --hosts 2 --speaking 1 --hidden 0]`:
  * how many circles one mediasoup worker carries, and whether each participant costs the same in a
  * full server as in an empty one.
  *
  * Against a real server with one worker, circles of 8 light participants (Node WebRTC: each sends
  * 320×180 VP8 at 15 fps and Opus, and consumes the other seven's audio and video; `speaking` of them
- * talk, the others' microphones send what DTX sends for silence) are added one at a time until the
+ * talk, the others' microphones send what DTX sends for silence; `hidden` of them receive as from a
+ * background tab, voices only) are added one at a time until the
  * worker uses `worker-target` % of a core or `max-circles` is reached. After each circle, once every
  * consumer is open, CPU (from /proc) and RSS are measured over a steady window. The light
  * participants run in `hosts` child processes on the same machine (a circle per host in turn), so
@@ -26,6 +27,7 @@ const { values: options } = parseArgs({
     window: { type: 'string', default: process.env['BENCH_WINDOW_SECONDS'] ?? '5' },
     hosts: { type: 'string', default: process.env['BENCH_LIGHT_HOSTS'] ?? '2' },
     speaking: { type: 'string', default: process.env['BENCH_SPEAKING'] ?? '1' },
+    hidden: { type: 'string', default: process.env['BENCH_HIDDEN'] ?? '0' },
   },
 });
 const MAX_CIRCLES = Number(options['max-circles']);
@@ -34,8 +36,9 @@ const WORKER_TARGET = Number(options['worker-target']);
 const WINDOW_SECONDS = Number(options.window);
 const HOSTS = Number(options.hosts);
 const SPEAKING = Number(options.speaking);
-if (![MAX_CIRCLES, WINDOW_SECONDS, WORKER_TARGET, HOSTS].every((n) => n >= 1) || !(CIRCLE_SIZE >= 2) || !(SPEAKING >= 0 && SPEAKING <= CIRCLE_SIZE)) {
-  throw new Error('usage: capacity.ts [--max-circles N≥1] [--circle-size N≥2] [--worker-target %] [--window seconds] [--hosts N≥1] [--speaking 0…circle size]');
+const HIDDEN = Number(options.hidden);
+if (![MAX_CIRCLES, WINDOW_SECONDS, WORKER_TARGET, HOSTS].every((n) => n >= 1) || !(CIRCLE_SIZE >= 2) || !(SPEAKING >= 0 && SPEAKING <= CIRCLE_SIZE) || !(HIDDEN >= 0 && HIDDEN <= CIRCLE_SIZE)) {
+  throw new Error('usage: capacity.ts [--max-circles N≥1] [--circle-size N≥2] [--worker-target %] [--window seconds] [--hosts N≥1] [--speaking 0…circle size] [--hidden 0…circle size]');
 }
 /** Each light participant consumes audio and video from everyone else in its circle. */
 const CONSUMERS_EACH = (CIRCLE_SIZE - 1) * 2;
@@ -165,6 +168,7 @@ async function main(): Promise<void> {
   try {
     console.log(`one mediasoup worker; circles of ${CIRCLE_SIZE} light participants, each sending 320×180 VP8 at 15 fps and consuming the other ${CIRCLE_SIZE - 1}`);
     console.log(`${SPEAKING} of ${CIRCLE_SIZE} in each circle talk (Opus, 50 packets/s); the others' microphones hear silence (Opus DTX, 5 packets/s)`);
+    if (HIDDEN > 0) console.log(`${HIDDEN} of ${CIRCLE_SIZE} in each circle have the room in a hidden tab: their video consumers stay paused, so they receive voices only`);
     console.log(`light participants in ${HOSTS} processes besides this one; measured over ${WINDOW_SECONDS} s once every consumer is open (CPU: the window's average; RSS, packets: medians of 1 s samples); CPU in % of one core (machine: of all ${CORES} cores)\n`);
     console.log(HEADER);
     const idle = await measure(server, hosts, 0);
@@ -172,7 +176,7 @@ async function main(): Promise<void> {
     for (let circle = 1; circle <= MAX_CIRCLES; circle += 1) {
       try {
         const names = Array.from({ length: CIRCLE_SIZE }, (_, seat) => `Light ${circle}.${seat + 1}`);
-        await hosts.fillCircle(server.url, `bench-capacity-${circle}`, names, SPEAKING);
+        await hosts.fillCircle(server.url, `bench-capacity-${circle}`, names, SPEAKING, HIDDEN);
         await settle(server, hosts, circle * CIRCLE_SIZE);
       } catch (error) {
         stoppedBecause = `circle ${circle} could not be filled: ${(error as Error).message}`;

@@ -98,7 +98,7 @@ export async function joinLightParticipant(
   baseUrl: string,
   demoRoom: string,
   displayName: string,
-  options: { receive?: boolean; silent?: boolean } = {},
+  options: { receive?: boolean; silent?: boolean; videoHidden?: boolean } = {},
 ): Promise<LightParticipant> {
   const socket = await connectPeerSocket(baseUrl);
   const players: LoopPlayer[] = [];
@@ -116,7 +116,7 @@ export async function joinLightParticipant(
     consentLoops.push(keepIceConsent(transport));
     return transport;
   };
-  const reception = options.receive ? receiveEveryone(socket) : null;
+  const reception = options.receive ? receiveEveryone(socket, { videoHidden: options.videoHidden ?? false }) : null;
   try {
     const { routerRtpCapabilities } = await request(socket, 'media:getRouterCapabilities', {});
     const device = new Device(weriftCapabilities(), { handlerName: 'werift' });

@@ -2,7 +2,8 @@
  * A child process of bench:capacity holding some of its light participants, so that they spread
  * over the machine's cores instead of saturating one event loop. It joins the circles it is asked to
  * fill (every participant receiving everyone else; the first `speaking` seats talk, the others' silent
- * microphones send what DTX sends) and reports what they receive.
+ * microphones send what DTX sends; the last `hidden` seats receive as a hidden tab does, voices only)
+ * and reports what they receive.
  */
 import { joinLightParticipant, type LightParticipant } from '../../support/light-participant';
 import type { HostReply, HostRequest } from './protocol';
@@ -17,7 +18,8 @@ async function handle(request: HostRequest): Promise<HostReply> {
     return { id: request.id, type: 'counts', participants: lights.length, consumers, packets };
   }
   for (const [seat, displayName] of request.displayNames.entries()) {
-    lights.push(await joinLightParticipant(request.baseUrl, request.demoRoom, displayName, { receive: true, silent: seat >= request.speaking }));
+    const videoHidden = seat >= request.displayNames.length - request.hidden;
+    lights.push(await joinLightParticipant(request.baseUrl, request.demoRoom, displayName, { receive: true, silent: seat >= request.speaking, videoHidden }));
   }
   return { id: request.id, type: 'filled' };
 }

@@ -44,8 +44,11 @@ class LightHost {
 
 export interface LightHosts {
   pids(): number[];
-  /** Joins a circle of light participants, all in the host with the fewest so far; the first `speaking` talk. */
-  fillCircle(baseUrl: string, demoRoom: string, displayNames: string[], speaking: number): Promise<void>;
+  /**
+   * Joins a circle of light participants, all in the host with the fewest so far; the first `speaking`
+   * talk, the last `hidden` receive no video (as from a hidden tab).
+   */
+  fillCircle(baseUrl: string, demoRoom: string, displayNames: string[], speaking: number, hidden: number): Promise<void>;
   /** Consumers open per light participant, and RTP packets received so far, over all hosts. */
   counts(): Promise<{ consumers: number[]; packets: number }>;
   close(): void;
@@ -58,10 +61,10 @@ export function startLightHosts(count: number): LightHosts {
   const circlesOf = new Map(hosts.map((host) => [host, 0]));
   return {
     pids: () => hosts.map((host) => host.pid),
-    async fillCircle(baseUrl, demoRoom, displayNames, speaking) {
+    async fillCircle(baseUrl, demoRoom, displayNames, speaking, hidden) {
       const host = hosts.reduce((least, host) => (circlesOf.get(host)! < circlesOf.get(least)! ? host : least));
       circlesOf.set(host, circlesOf.get(host)! + 1);
-      await host.ask({ type: 'fill', baseUrl, demoRoom, displayNames, speaking }, 'filled');
+      await host.ask({ type: 'fill', baseUrl, demoRoom, displayNames, speaking, hidden }, 'filled');
     },
     async counts() {
       const replies = await Promise.all(hosts.map((host) => host.ask({ type: 'count' }, 'counts')));

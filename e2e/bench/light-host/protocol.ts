@@ -1,6 +1,6 @@
 /** Messages between bench:capacity and the processes that host its light participants. */
 export type HostRequest =
-  | { id: number; type: 'fill'; baseUrl: string; demoRoom: string; displayNames: string[]; speaking: number }
+  | { id: number; type: 'fill'; baseUrl: string; demoRoom: string; displayNames: string[]; speaking: number; hidden: number }
   | { id: number; type: 'count' };
 
 export type HostReply =

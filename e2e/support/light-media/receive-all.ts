@@ -14,9 +14,13 @@ export interface Reception {
  * Consumes every producer of everyone else, as the web client does: the consumers the join opened,
  * then each producer announced later, each resumed once its track exists here. Received RTP packets
  * are counted and dropped, still encrypted (see count-srtp.ts). Listens before the join answers, so call it first and
- * hand the join's recv transport and consumers to `start`.
+ * hand the join's recv transport and consumers to `start`. With `videoHidden`, as the web client in a
+ * hidden tab, video consumers are made but never resumed: the SFU sends their voices only.
  */
-export function receiveEveryone(socket: PeerSocket): Reception & { start(transport: types.Transport, joined: ConsumerParams[]): void } {
+export function receiveEveryone(
+  socket: PeerSocket,
+  { videoHidden }: { videoHidden: boolean } = { videoHidden: false },
+): Reception & { start(transport: types.Transport, joined: ConsumerParams[]): void } {
   const announced: string[] = [];
   const consumed = new Set<string>();
   const consumers = new Map<string, types.Consumer>();
@@ -26,7 +30,7 @@ export function receiveEveryone(socket: PeerSocket): Reception & { start(transpo
   const consume = async (offer: ConsumerParams): Promise<void> => {
     const consumer = await transport!.consume({ id: offer.consumerId, producerId: offer.producerId, kind: offer.kind, rtpParameters: offer.rtpParameters as types.RtpParameters });
     consumers.set(consumer.id, consumer);
-    await request(socket, 'media:resumeConsumer', { consumerId: offer.consumerId });
+    if (!(videoHidden && offer.kind === 'video')) await request(socket, 'media:resumeConsumer', { consumerId: offer.consumerId });
   };
   const consumeProducer = (producerId: string) => {
     if (consumed.has(producerId)) return;
