@@ -138,6 +138,14 @@ describe('malformed bodies', () => {
     const signup = validBodies.signup as { email: string; password: string };
     expect((await callApi(server.url, 'login', { body: { email: signup.email, password: signup.password } })).status).toBe(401);
   });
+
+  it('a name that others would read differently from what is stored (a right-to-left override) → 400, nothing changed', async () => {
+    const before = await cohortState(server.url, circle);
+    const reply = await callApi(server.url, 'addMember', { cookie: circle.facilitator.cookie, params: paramsInto(circle), body: { displayName: 'Maya\u202eecnelis' } });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error?.code).toBe('invalid_payload');
+    expect(await cohortState(server.url, circle)).toEqual(before);
+  });
 });
 
 describe('script in stored text', () => {
