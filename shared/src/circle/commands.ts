@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { presenterBriefFieldSchema } from '../api/presenter-brief-api';
 import { privacyItemListSchema } from '../cohort/privacy-checklist';
 import { displayNameSchema } from '../protocol/identifiers';
-import { proseText, singleLineText } from '../text/text-schemas';
+import { proseText, singleLineText, withoutBidiControls } from '../text/text-schemas';
 import { defaultAdmittedHandTypes } from './hand-types';
 import { maxScribeNoteLength } from './scribe-notes';
 import { updateCardListSchema } from './update-cards';
@@ -137,7 +137,9 @@ export const roleCommandSchemas = [
 export const systemCommandSchemas = [
   command('participant.join', {
     participantId: circleIdSchema,
-    displayName: displayNameSchema,
+    // The member's stored name: one saved before names refused bidirectional controls loses them here
+    // instead of keeping its owner out of the session.
+    displayName: z.string().transform(withoutBidiControls).pipe(displayNameSchema),
     role: z.enum(['facilitator', 'member']),
     /** A member entering a cohort session: the items asked at the door and those they ticked. */
     privacyCheck: z.object({ asked: privacyItemListSchema, confirmed: privacyItemListSchema }).optional(),

@@ -39,6 +39,11 @@ describe('joining', () => {
     expect(state.ledger[cy]).toEqual({ floorMs: 0, voiceMs: 0, turns: 0 });
   });
 
+  it('seats a member whose stored name has bidirectional controls, without them (names refuse them since)', () => {
+    const state = accept(seatedCircle(), { type: 'participant.join', participantId: 'member-ann', displayName: 'Ann\u202eeb\u2069', role: 'member' }, systemActor);
+    expect(state.participants['member-ann']?.displayName).toBe('Anneb');
+  });
+
   it('marks a returning participant present and keeps their seat and current role', () => {
     let state = accept(runningCircle(), { type: 'role.handOver', participantId: cy });
     state = accept(state, { type: 'participant.presence', participantId: facilitatorId, presence: 'left' }, systemActor);
