@@ -12,8 +12,8 @@ import { roomEntryChanged, roomJoined, roomLeft } from '../store/room-slice';
 import { sessionCleared, sessionSnapshotReceived } from '../store/session-slice';
 import { announce } from '../store/ui-slice';
 import { measureClockOffset } from './clock-sync';
-import { floorHolderFirst } from './receive-order';
 import { LocalTracks } from './local-tracks';
+import { floorHolderFirst } from './receive-order';
 import { listenToRoomEvents } from './room-events';
 import { moveToNode, untilConnected, watchConnection } from './signalling';
 
