@@ -58,49 +58,43 @@ async function measureJoins(browser: Browser, baseUrl: string, n: number, lights
   return result;
 }
 
+/** One table row's cells after its label: sample count, p50, p95, min, max. */
+const statCells = (samples: number[]) =>
+  [String(samples.length).padEnd(7), ...[median(samples), percentile(samples, 95), Math.min(...samples), Math.max(...samples)].map((ms) => formatMs(ms).padEnd(8))].join(' | ');
+
 function printTable(title: string, rows: { n: number; samples: number[] }[]): void {
   console.log(`\n${title}`);
   console.log('N  | samples | p50      | p95      | min      | max');
-  for (const { n, samples } of rows) {
-    const cells = [median(samples), percentile(samples, 95), Math.min(...samples), Math.max(...samples)].map((ms) => formatMs(ms).padEnd(8));
-    console.log(`${String(n).padEnd(2)} | ${String(samples.length).padEnd(7)} | ${cells.join(' | ')}`);
-  }
+  for (const { n, samples } of rows) console.log(`${String(n).padEnd(2)} | ${statCells(samples)}`);
 }
 
 const present = (values: (number | null)[]): number[] => values.filter((v): v is number => v !== null);
 
 /** Where the floor goes: each stage of every remote video, from its consumer's offer reaching the page. */
 function printStages(results: SizeResult[]): void {
-  const consumerStages: [string, (c: ConsumerTiming) => number | null][] = [
-    ['→ receive negotiated (recvTransport.consume done)', (c) => c.offerToNegotiated],
-    ['→ media:resumeConsumer sent', (c) => c.offerToResumeSent],
-    ['→ media:resumeConsumer acked', (c) => c.offerToResumeAcked],
-    ['→ receiving transport connected (ICE+DTLS)', (c) => c.offerToRecvConnected],
-    ['→ keyframe request (PLI) reaches the sender', () => null],
-    ['→ first video packet (getStats, 10 ms poll)', (c) => c.offerToFirstPacket],
-    ['→ first frame decoded (getStats, 10 ms poll)', (c) => c.offerToFirstDecoded],
-    ['→ first frame presented (the floor)', (c) => c.offerToFrame],
-    ['jitter buffer delay, average (getStats)', (c) => c.jitterBufferMs],
-  ];
   for (const result of results) {
-    const rows = consumerStages.map(([label, of]): [string, number[]] => [
-      label,
-      label.includes('PLI') ? present(result.offerToKeyframeRequest) : present(result.timings.flatMap((t) => t.consumers.map(of))),
-    ]);
-    rows.push(
-      ['click → device loaded (negative: before the click)', present(result.timings.map((t) => t.clickToDeviceLoaded))],
-      ['join answer → receive negotiation starts (the SFU\'s offer set)', present(result.timings.map((t) => t.answerToRecvNegotiationStart))],
-      ['long tasks from the click to the last first frame, summed', result.timings.map((t) => t.longTasksMs)],
-      ['click → receiving transport\'s media:connectTransport sent', present(result.timings.map((t) => t.clickToRecvConnectSent))],
-      ['of which: media:connectTransport round trip', present(result.timings.map((t) => t.recvConnectRoundTrip))],
-      ['click → receiving transport connected', present(result.timings.map((t) => t.clickToRecvConnected))],
-    );
+    const ofConsumers = (of: (c: ConsumerTiming) => number | null) => present(result.timings.flatMap((t) => t.consumers.map(of)));
+    const ofJoins = (of: (t: JoinTiming) => number | null) => present(result.timings.map(of));
+    const rows: [string, number[]][] = [
+      ['→ receive negotiated (recvTransport.consume done)', ofConsumers((c) => c.offerToNegotiated)],
+      ['→ media:resumeConsumer sent', ofConsumers((c) => c.offerToResumeSent)],
+      ['→ media:resumeConsumer acked', ofConsumers((c) => c.offerToResumeAcked)],
+      ['→ receiving transport connected (ICE+DTLS)', ofConsumers((c) => c.offerToRecvConnected)],
+      ['→ keyframe request (PLI) reaches the sender', present(result.offerToKeyframeRequest)],
+      ['→ first video packet (getStats, 10 ms poll)', ofConsumers((c) => c.offerToFirstPacket)],
+      ['→ first frame decoded (getStats, 10 ms poll)', ofConsumers((c) => c.offerToFirstDecoded)],
+      ['→ first frame presented (the floor)', ofConsumers((c) => c.offerToFrame)],
+      ['jitter buffer delay, average (getStats)', ofConsumers((c) => c.jitterBufferMs)],
+      ['click → device loaded (negative: before the click)', ofJoins((t) => t.clickToDeviceLoaded)],
+      ["join answer → receive negotiation starts (the SFU's offer set)", ofJoins((t) => t.answerToRecvNegotiationStart)],
+      ['long tasks from the click to the last first frame, summed', ofJoins((t) => t.longTasksMs)],
+      ["click → receiving transport's media:connectTransport sent", ofJoins((t) => t.clickToRecvConnectSent)],
+      ['of which: media:connectTransport round trip', ofJoins((t) => t.recvConnectRoundTrip)],
+      ['click → receiving transport connected', ofJoins((t) => t.clickToRecvConnected)],
+    ];
     console.log(`\nN=${result.n}: per remote video, from its consumer's offer reaching the page (and per join, from the click)`);
     console.log(`${'stage'.padEnd(62)} | samples | p50      | p95      | min      | max`);
-    for (const [label, samples] of rows) {
-      const cells = [median(samples), percentile(samples, 95), Math.min(...samples), Math.max(...samples)].map((ms) => formatMs(ms).padEnd(8));
-      console.log(`${label.padEnd(62)} | ${String(samples.length).padEnd(7)} | ${cells.join(' | ')}`);
-    }
+    for (const [label, samples] of rows) console.log(`${label.padEnd(62)} | ${statCells(samples)}`);
   }
 }
 

@@ -116,7 +116,7 @@ export async function joinLightParticipant(
     consentLoops.push(keepIceConsent(transport));
     return transport;
   };
-  const reception = options.receive ? receiveEveryone(socket, { videoHidden: options.videoHidden ?? false }) : null;
+  const reception = options.receive ? receiveEveryone(socket, { videoHidden: options.videoHidden }) : null;
   try {
     const { routerRtpCapabilities } = await request(socket, 'media:getRouterCapabilities', {});
     const device = new Device(weriftCapabilities(), { handlerName: 'werift' });

@@ -2,8 +2,10 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { HostReply, HostRequest } from './protocol';
 
-/** A request before it gets its id (Omit on each member of the union). */
-type Request = HostRequest extends infer R ? (R extends HostRequest ? Omit<R, 'id'> : never) : never;
+/** Omit on each member of a union. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+/** A request before it gets its id. */
+type Request = WithoutId<HostRequest>;
 
 /** One child process holding light participants (see host-process.ts). */
 class LightHost {

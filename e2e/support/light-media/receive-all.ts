@@ -13,13 +13,13 @@ export interface Reception {
 /**
  * Consumes every producer of everyone else, as the web client does: the consumers the join opened,
  * then each producer announced later, each resumed once its track exists here. Received RTP packets
- * are counted and dropped, still encrypted (see count-srtp.ts). Listens before the join answers, so call it first and
- * hand the join's recv transport and consumers to `start`. With `videoHidden`, as the web client in a
- * hidden tab, video consumers are made but never resumed: the SFU sends their voices only.
+ * are counted and dropped, still encrypted (see count-srtp.ts). Listens before the join answers, so
+ * call it first and hand the join's recv transport and consumers to `start`. With `videoHidden`, as
+ * the web client in a hidden tab, video consumers are made but never resumed: the SFU sends voices only.
  */
 export function receiveEveryone(
   socket: PeerSocket,
-  { videoHidden }: { videoHidden: boolean } = { videoHidden: false },
+  { videoHidden = false }: { videoHidden?: boolean | undefined } = {},
 ): Reception & { start(transport: types.Transport, joined: ConsumerParams[]): void } {
   const announced: string[] = [];
   const consumed = new Set<string>();

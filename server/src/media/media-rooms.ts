@@ -80,11 +80,7 @@ export class MediaRooms extends EventEmitter<MediaRoomsEvents> {
     const total: MediaObjectCounts = { transports: 0, producers: 0, pausedProducers: 0, consumers: 0, pausedConsumers: 0 };
     for (const dump of dumps) {
       if (!dump) continue;
-      total.transports += dump.transports;
-      total.producers += dump.producers;
-      total.pausedProducers += dump.pausedProducers;
-      total.consumers += dump.consumers;
-      total.pausedConsumers += dump.pausedConsumers;
+      for (const key of Object.keys(total) as (keyof MediaObjectCounts)[]) total[key] += dump[key];
     }
     return total;
   }
