@@ -168,9 +168,7 @@ describe('producing and consuming', () => {
     const again = await ravi.send('media:consume', { producerId: mayaMedia.micProducerId });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
-});
 
-describe('leaving releases every mediasoup object', () => {
   it('a receiver pauses a consumer it does not show (a hidden tab) and resumes it; the SFU counts it paused meanwhile', async () => {
     const roomId = nextRoom();
     const maya = await server.connect();
@@ -186,7 +184,9 @@ describe('leaving releases every mediasoup object', () => {
     await ravi.request('media:resumeConsumer', { consumerId });
     expect(await room?.dump()).toMatchObject({ consumers: 1, pausedConsumers: 0 });
   });
+});
 
+describe('leaving releases every mediasoup object', () => {
   it('on room:leave and on disconnect, down to no router at all', async () => {
     const nothing = { routers: 0, transports: 0, producers: 0, consumers: 0 };
     await expect.poll(() => census.counts()).toEqual(nothing);
